@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/api/handler";
+import { healthReport } from "@/lib/health";
+
+export const GET = apiRoute({}, async () => healthReport());

@@ -1,0 +1,144 @@
+import "server-only";
+// Catalogue read paths: filtered listing with keyset pagination (stable and fast at 100k products: every
+// page is an index range scan, never an OFFSET), product lookup, and facet options.
+import { ATTRIBUTE_NAMES } from "../ontology";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma-sqlite/client";
+import { toProduct, thumbUrlOf, type ProductRow } from "./rows";
+import type { ProductFilter } from "./schema";
+import type { Product } from "./types";
+
+export interface ListedProduct extends Product {
+  thumbUrl: string;
+  inStock: boolean;
+}
+
+export interface ProductPage {
+  items: ListedProduct[];
+  nextCursor: string | null;
+}
+
+const IMAGE_SELECT = { select: { kind: true, key: true } } as const;
+
+export async function listProducts(filter: ProductFilter): Promise<ProductPage> {
+  const where = whereOf(filter);
+  const cursor = filter.cursor ? decodeCursor(filter.cursor, filter.sort) : undefined;
+  const rows = await (await db()).product.findMany({
+    where: cursor ? { AND: [where, afterCursor(filter.sort, cursor)] } : where,
+    orderBy: orderOf(filter.sort),
+    take: filter.limit + 1,
+    include: { images: IMAGE_SELECT },
+  });
+  const page = rows.slice(0, filter.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((row) => ({ ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock })),
+    nextCursor: rows.length > filter.limit && last ? encodeCursor(filter.sort, last) : null,
+  };
+}
+
+export async function getProduct(id: string): Promise<(ListedProduct & { description: string }) | null> {
+  const row = await (await db()).product.findUnique({ where: { id }, include: { images: IMAGE_SELECT } });
+  if (!row) return null;
+  return { ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock, description: row.description };
+}
+
+export async function getProductsByIds(ids: string[]): Promise<ListedProduct[]> {
+  const rows = await (await db()).product.findMany({ where: { id: { in: ids } }, include: { images: IMAGE_SELECT } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock }] : [];
+  });
+}
+
+/** How many products match a filter (its cursor, sort and limit ignored); the whole catalogue without one. */
+export async function countProducts(filter?: ProductFilter): Promise<number> {
+  return (await db()).product.count(filter ? { where: whereOf(filter) } : undefined);
+}
+
+/**
+ * A product's neighbours sharing one trait — the same colour within its slot, or the same category — in
+ * catalogue order starting just after it and wrapping round, so each product page shows a different row.
+ */
+export async function listNeighbours(
+  product: Pick<Product, "id" | "slot" | "category" | "color">,
+  by: "color" | "category",
+  limit = 8,
+): Promise<ListedProduct[]> {
+  const client = await db();
+  const same: Prisma.ProductWhereInput = by === "color" ? { color: product.color, slot: product.slot } : { category: product.category };
+  const query = (where: Prisma.ProductWhereInput, take: number) =>
+    client.product.findMany({ where: { AND: [same, where] }, orderBy: { id: "asc" }, take, include: { images: IMAGE_SELECT } });
+  const after = await query({ id: { gt: product.id } }, limit);
+  const rows = after.length < limit ? [...after, ...(await query({ id: { lt: product.id } }, limit - after.length))] : after;
+  return rows.map((row) => ({ ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock }));
+}
+
+function whereOf(filter: ProductFilter): Prisma.ProductWhereInput {
+  const and: Prisma.ProductWhereInput[] = [];
+  if (filter.category?.length) and.push({ category: { in: filter.category } });
+  if (filter.slot?.length) and.push({ slot: { in: filter.slot } });
+  if (filter.color?.length) and.push({ color: { in: filter.color } });
+  if (filter.pattern?.length) and.push({ pattern: { in: filter.pattern } });
+  for (const name of ATTRIBUTE_NAMES) {
+    const values = filter[name];
+    if (values?.length) and.push({ [name]: { in: values } });
+  }
+  if (filter.minPrice !== undefined) and.push({ priceCents: { gte: filter.minPrice } });
+  if (filter.maxPrice !== undefined) and.push({ priceCents: { lte: filter.maxPrice } });
+  if (filter.inStock !== undefined) and.push({ inStock: filter.inStock });
+  for (const word of keywords(filter.q)) and.push({ searchText: { contains: ` ${word}` } });
+  return and.length ? { AND: and } : {};
+}
+
+/** Lower-cased words of a query; each must start a word of the product's search text. */
+export function keywords(q: string | undefined): string[] {
+  if (!q) return [];
+  return q.toLowerCase().replace(/[^a-z0-9à-ÿ]+/g, " ").trim().split(" ").filter(Boolean).slice(0, 8);
+}
+
+type Sort = ProductFilter["sort"];
+interface CursorValue { id: string; price?: number; created?: string }
+
+function orderOf(sort: Sort): Prisma.ProductOrderByWithRelationInput[] {
+  switch (sort) {
+    case "price_asc": return [{ priceCents: "asc" }, { id: "asc" }];
+    case "price_desc": return [{ priceCents: "desc" }, { id: "desc" }];
+    case "newest": return [{ createdAt: "desc" }, { id: "desc" }];
+    default: return [{ id: "asc" }];
+  }
+}
+
+function afterCursor(sort: Sort, c: CursorValue): Prisma.ProductWhereInput {
+  switch (sort) {
+    case "price_asc": return { OR: [{ priceCents: { gt: c.price } }, { priceCents: c.price, id: { gt: c.id } }] };
+    case "price_desc": return { OR: [{ priceCents: { lt: c.price } }, { priceCents: c.price, id: { lt: c.id } }] };
+    case "newest": {
+      const created = new Date(c.created ?? 0);
+      return { OR: [{ createdAt: { lt: created } }, { createdAt: created, id: { lt: c.id } }] };
+    }
+    default: return { id: { gt: c.id } };
+  }
+}
+
+function encodeCursor(sort: Sort, row: { id: string; priceCents: number; createdAt: Date }): string {
+  const value: CursorValue = { id: row.id };
+  if (sort.startsWith("price")) value.price = row.priceCents;
+  if (sort === "newest") value.created = row.createdAt.toISOString();
+  return Buffer.from(JSON.stringify(value)).toString("base64url");
+}
+
+export class InvalidCursorError extends Error {}
+
+function decodeCursor(cursor: string, sort: Sort): CursorValue {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as CursorValue;
+    if (typeof value.id !== "string") throw new Error("no id");
+    if (sort.startsWith("price") && typeof value.price !== "number") throw new Error("no price");
+    if (sort === "newest" && typeof value.created !== "string") throw new Error("no date");
+    return value;
+  } catch {
+    throw new InvalidCursorError("cursor is not valid for this listing; start again without it");
+  }
+}

@@ -1,0 +1,69 @@
+// Product listing latency at 100,000 products under 8 concurrent clients (SPEC §5: p95 <= 30 ms).
+// Usage: npm run bench:listing [-- --count 100000 --requests 4000]
+// Seeds data/bench.db with the generated catalogue (rows only: listing reads product and image rows, never
+// image files, so the 100k flats are not drawn here), starts the production server and measures /api/products.
+import { spawn } from "node:child_process";
+import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { generateCatalogue } from "../../lib/catalogue/generator";
+import { printTable, runLoad } from "./load";
+import { ensureBenchCatalogue } from "./catalogue";
+
+const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, requests: { type: "string", default: "4000" }, port: { type: "string", default: "3199" } } });
+const count = Number(values.count);
+const databaseUrl = `file:./data/bench-${count}.db`;
+await ensureBenchCatalogue(databaseUrl, count);
+
+if (!existsSync(".next/BUILD_ID")) throw new Error("Build the app first (npm start builds it, or npx next build).");
+const server = spawn("npx", ["next", "start", "-p", values.port!], {
+  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "warn" },
+  stdio: ["ignore", "ignore", "inherit"],
+  detached: true,
+});
+const base = `http://127.0.0.1:${values.port}`;
+try {
+  await waitUp(`${base}/api/health`);
+  const products = generateCatalogue({ count: 2000, seed: 1 });
+  const cursors: string[] = [];
+  const first = await (await fetch(`${base}/api/products?limit=24`)).json();
+  let cursor = first.nextCursor;
+  for (let i = 0; i < 20 && cursor; i++) {
+    cursors.push(cursor);
+    cursor = (await (await fetch(`${base}/api/products?limit=24&cursor=${cursor}`)).json()).nextCursor;
+  }
+  let i = 0;
+  const pick = <T>(items: T[]) => items[i++ % items.length];
+  const kinds = [
+    () => ({ kind: "all", url: `${base}/api/products?limit=24` }),
+    () => ({ kind: "category", url: `${base}/api/products?category=${pick(products).category}` }),
+    () => { const p = pick(products); return { kind: "category+color", url: `${base}/api/products?category=${p.category}&color=${p.color}` }; },
+    () => ({ kind: "price sort", url: `${base}/api/products?sort=price_asc&category=${pick(products).category}` }),
+    () => ({ kind: "keyword", url: `${base}/api/products?q=${encodeURIComponent(pick(["navy", "floral dress", "leather boots", "linen", "wool coat"]))}` }),
+    () => ({ kind: "next page", url: `${base}/api/products?limit=24&cursor=${pick(cursors)}` }),
+  ];
+  // Warm-up: compile routes, fill caches.
+  await runLoad(() => pick(kinds)(), { clients: 2, total: 100 });
+  const rows = await runLoad(() => pick(kinds)(), { clients: 8, total: Number(values.requests), seconds: 120 });
+  console.log(`\nGET /api/products at ${count} products, 8 concurrent clients, ${values.requests} requests`);
+  printTable(rows);
+  const all = rows.find((r) => r.kind === "ALL")!;
+  console.log(JSON.stringify({ bench: "listing", products: count, clients: 8, p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, bar: { p95: 30 } }));
+} finally {
+  process.kill(-server.pid!, "SIGTERM");
+}
+
+function round(ms: number) {
+  return Math.round(ms * 10) / 10;
+}
+
+async function waitUp(url: string) {
+  for (let t = 0; t < 120; t++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("server did not start");
+}

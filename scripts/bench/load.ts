@@ -1,0 +1,49 @@
+// A bounded HTTP load generator for benchmarks against a local server: N concurrent clients loop over a
+// list of requests until a request count or a time bound is reached; prints p50/p95/p99 per request kind.
+export interface LoadRequest { kind: string; url: string; init?: RequestInit }
+
+export interface LoadResult { kind: string; count: number; errors: number; p50: number; p95: number; p99: number; max: number }
+
+export async function runLoad(requests: () => LoadRequest, { clients = 8, total = 2000, seconds = 60 } = {}): Promise<LoadResult[]> {
+  const samples = new Map<string, number[]>();
+  const errors = new Map<string, number>();
+  const deadline = Date.now() + seconds * 1000;
+  let issued = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (issued < total && Date.now() < deadline) {
+        issued++;
+        const request = requests();
+        const started = performance.now();
+        let ok = false;
+        try {
+          const response = await fetch(request.url, request.init);
+          await response.arrayBuffer();
+          ok = response.ok;
+        } catch {
+          ok = false;
+        }
+        const ms = performance.now() - started;
+        if (!ok) errors.set(request.kind, (errors.get(request.kind) ?? 0) + 1);
+        samples.set(request.kind, [...(samples.get(request.kind) ?? []), ms]);
+      }
+    }),
+  );
+  const all = [...samples.values()].flat();
+  const rows = [...samples.entries()].map(([kind, ms]) => summarise(kind, ms, errors.get(kind) ?? 0));
+  rows.push(summarise("ALL", all, [...errors.values()].reduce((a, b) => a + b, 0)));
+  return rows;
+}
+
+function summarise(kind: string, ms: number[], errors: number): LoadResult {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { kind, count: ms.length, errors, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+export function printTable(rows: LoadResult[]): void {
+  console.log(["kind".padEnd(22), "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms"].join("\t"));
+  for (const r of rows) {
+    console.log([r.kind.padEnd(22), r.count, r.errors, r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.max.toFixed(1)].join("\t"));
+  }
+}
