@@ -10,7 +10,7 @@ export const colorSchema = oneOf(COLOR_IDS, "color");
 export const patternSchema = oneOf(PATTERNS, "pattern");
 
 export const attributesSchema = z
-  .object(Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, oneOf(ontology.attributes[name].values, name).optional()])) as Record<AttributeName, z.ZodOptional<z.ZodType<string>>>)
+  .object(Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, oneOf(ontology.attributes[name].values, name).optional()])) as unknown as Record<AttributeName, z.ZodOptional<z.ZodType<string>>>)
   .strict();
 
 export const productInputSchema = z
@@ -41,7 +41,7 @@ export const productInputSchema = z
 export type ProductInput = z.infer<typeof productInputSchema>;
 
 /** Comma-separated or repeated query values, each checked against the ontology. */
-const listOf = (item: z.ZodType<string>) =>
+const listOf = (item: z.ZodType<string, string>) =>
   z
     .union([z.string(), z.array(z.string())])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))

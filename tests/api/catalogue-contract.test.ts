@@ -1,0 +1,145 @@
+// The public catalogue API (SPEC §4) against both databases the app supports: the embedded SQLite default and
+// PostgreSQL (127.0.0.1:5432, database `test`, a private schema per run, dropped afterwards). Each run migrates
+// with the project's own command, seeds a small generated catalogue and calls the real route handlers.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATEGORY_IDS, COLOR_IDS, PATTERNS, ontology, getCategory, type AttributeName } from "@/lib/ontology";
+
+process.env.IMAGE_DIR = mkdtempSync(path.join(tmpdir(), "atelier-contract-images-"));
+process.env.LOG_LEVEL ??= "silent";
+
+const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+const PG_SCHEMA = `contract_${RUN}`;
+const PG_URL = process.env.TEST_POSTGRES_URL ?? `postgresql://postgres@127.0.0.1:5432/test?schema=${PG_SCHEMA}`;
+const SQLITE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "atelier-contract-db-")), "contract.db")}`;
+const COUNT = 60;
+
+const targets = [
+  { name: "SQLite (embedded default)", url: SQLITE_URL, kind: "sqlite" },
+  { name: "PostgreSQL", url: PG_URL, kind: "postgres" },
+] as const;
+
+async function call(route: { GET: (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> }, url: string, params: Record<string, string> = {}) {
+  const response = await route.GET(new NextRequest(new URL(url, "http://atelier.test")), { params: Promise.resolve(params) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+function expectOntologyProduct(p: Record<string, unknown>) {
+  expect(Object.keys(p).sort()).toEqual(
+    ["id", "sku", "title", "brand", "priceCents", "currency", "category", "slot", "color", "pattern", "attributes", "imageUrl"].sort(),
+  );
+  expect(CATEGORY_IDS).toContain(p.category);
+  expect(getCategory(p.category as string)?.slot).toBe(p.slot);
+  expect(COLOR_IDS).toContain(p.color);
+  expect(PATTERNS).toContain(p.pattern);
+  expect(Number.isInteger(p.priceCents)).toBe(true);
+  for (const [name, value] of Object.entries(p.attributes as Record<string, string>)) {
+    expect(ontology.attributes[name as AttributeName].values).toContain(value);
+  }
+  expect(p.imageUrl).toMatch(/^\/api\/images\//);
+}
+
+describe.each(targets)("catalogue API on $name", ({ url, kind }) => {
+  let products: typeof import("@/app/api/products/route");
+  let product: typeof import("@/app/api/products/[id]/route");
+  let health: typeof import("@/app/api/health/route");
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = url;
+    const { migrate } = await import("@/scripts/db/migrate");
+    const { parseDatabaseUrl } = await import("@/lib/db-url");
+    await migrate(parseDatabaseUrl(url));
+    const { seedCatalogue } = await import("@/lib/catalogue/seed");
+    const first = await seedCatalogue({ count: COUNT, seed: 11 });
+    expect(first.created).toBe(COUNT);
+    products = await import("@/app/api/products/route");
+    product = await import("@/app/api/products/[id]/route");
+    health = await import("@/app/api/health/route");
+  }, 180_000);
+
+  afterAll(async () => {
+    const { disconnectDb } = await import("@/lib/db");
+    await disconnectDb();
+    if (kind === "postgres") {
+      const client = new pg.Client({ host: "127.0.0.1", port: 5432, user: "postgres", database: "test" });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${PG_SCHEMA}" CASCADE`);
+      await client.end();
+    }
+  });
+
+  it("seeding again is a no-op (idempotent by SKU)", async () => {
+    process.env.DATABASE_URL = url;
+    const { seedCatalogue } = await import("@/lib/catalogue/seed");
+    expect(await seedCatalogue({ count: COUNT, seed: 11 })).toMatchObject({ total: COUNT, created: 0, skipped: COUNT });
+  });
+
+  it("GET /api/health reports the database and the catalogue size", async () => {
+    process.env.DATABASE_URL = url;
+    const { status, body } = await call(health, "/api/health");
+    expect(status).toBe(200);
+    expect(body).toEqual({ ok: true, db: kind, catalogueSize: COUNT, models: expect.any(Object) });
+  });
+
+  it("GET /api/products pages through the whole catalogue with cursors, every value an ontology key", async () => {
+    process.env.DATABASE_URL = url;
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    for (let guard = 0; guard < 10; guard++) {
+      const { status, body } = await call(products, `/api/products?limit=25${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(status).toBe(200);
+      const items = body.items as Record<string, unknown>[];
+      items.forEach(expectOntologyProduct);
+      items.forEach((p) => seen.add(p.id as string));
+      cursor = body.nextCursor as string | null;
+      if (!cursor) break;
+    }
+    expect(seen.size).toBe(COUNT);
+  });
+
+  it("filters by category, colour, pattern, price and keyword inside the query", async () => {
+    process.env.DATABASE_URL = url;
+    const all = (await call(products, "/api/products?limit=100")).body.items as { category: string; color: string; priceCents: number; title: string }[];
+    const sample = all[7];
+    const byCategory = (await call(products, `/api/products?category=${sample.category}&limit=100`)).body.items as typeof all;
+    expect(byCategory.length).toBe(all.filter((p) => p.category === sample.category).length);
+    expect(byCategory.every((p) => p.category === sample.category)).toBe(true);
+    const byColour = (await call(products, `/api/products?color=${sample.color}&limit=100`)).body.items as typeof all;
+    expect(byColour.map((p) => p.color)).toEqual(all.filter((p) => p.color === sample.color).map((p) => p.color));
+    const cheap = (await call(products, `/api/products?maxPrice=${sample.priceCents}&limit=100`)).body.items as typeof all;
+    expect(cheap.length).toBe(all.filter((p) => p.priceCents <= sample.priceCents).length);
+    const word = sample.title.split(" ").at(-1)!.toLowerCase();
+    const found = (await call(products, `/api/products?q=${encodeURIComponent(word)}&limit=100`)).body.items as typeof all;
+    expect(found.map((p) => p.title)).toContain(sample.title);
+  });
+
+  it("GET /api/products/:id returns one product, and 404 JSON for an unknown id", async () => {
+    process.env.DATABASE_URL = url;
+    const first = ((await call(products, "/api/products?limit=1")).body.items as { id: string }[])[0];
+    const one = await call(product, `/api/products/${first.id}`, { id: first.id });
+    expect(one.status).toBe(200);
+    expectOntologyProduct(one.body);
+    expect(one.body.id).toBe(first.id);
+    const missing = await call(product, "/api/products/nope", { id: "nope" });
+    expect(missing.status).toBe(404);
+    expect(missing.body).toEqual({ error: { code: "not_found", message: expect.stringContaining("nope") } });
+  });
+
+  it.each([
+    ["an unknown category", "category=spaceship"],
+    ["an unknown colour", "color=ultraviolet"],
+    ["an unknown attribute value", "sleeve=tentacle"],
+    ["a limit over 100", "limit=1000"],
+    ["a negative price", "minPrice=-5"],
+    ["a forged cursor", "cursor=not-a-cursor"],
+  ])("rejects %s with a 400 and a message", async (_, query) => {
+    process.env.DATABASE_URL = url;
+    const { status, body } = await call(products, `/api/products?${query}`);
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+  });
+});
