@@ -1,0 +1,32 @@
+// Screenshots for the README, taken in Debian's Chromium against a running server.
+// Usage: npx tsx scripts/docs/screenshots.ts [--base http://127.0.0.1:3000] [--out docs]
+import { mkdir } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+
+const { values } = parseArgs({ options: { base: { type: "string", default: "http://127.0.0.1:3000" }, out: { type: "string", default: "docs" } } });
+const base = values.base!;
+await mkdir(values.out!, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const desktop = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await desktop.goto(`${base}/`, { waitUntil: "networkidle" });
+  await desktop.screenshot({ path: `${values.out}/catalogue.png` });
+  await desktop.goto(`${base}/?slot=one_piece&pattern=floral,striped,polka_dot`, { waitUntil: "networkidle" });
+  await desktop.screenshot({ path: `${values.out}/catalogue-filtered.png` });
+  const firstCard = desktop.getByTestId("product-card").first();
+  const id = await firstCard.getAttribute("data-id");
+  await desktop.goto(`${base}/products/${id}`, { waitUntil: "networkidle" });
+  await desktop.screenshot({ path: `${values.out}/product.png` });
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+  await phone.goto(`${base}/?category=dress`, { waitUntil: "networkidle" });
+  await phone.screenshot({ path: `${values.out}/catalogue-phone.png` });
+  await desktop.goto(`${base}/admin/login`, { waitUntil: "networkidle" });
+  await desktop.screenshot({ path: `${values.out}/admin-login.png` });
+  console.log(`screenshots written to ${values.out}/`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,143 @@
+"""Trains CSA-Net and, with the same recipe in the same run, the single-embedding baseline.
+
+  /usr/bin/python3 -m training.complete.train [--sets training/data/sets] [--epochs 40] [--quick]
+
+Both train on cached frozen-backbone features with the outfit ranking loss; the epoch with the best validation
+FITB + AUC is kept. Writes <models>/csa/weights.pt and <models>/csa-baseline/weights.pt (no backbone inside) with
+the validation-fitted compatibility curve, then evaluates both on the test split.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import torch
+
+from training.common.config import parse_config, seed_everything, set_threads
+from training.complete.data import ItemTable, RankingSampler, default_backbone, load_items, load_splits
+from training.complete.evaluate import (MODEL_NAMES, auc, embed_all, evaluate, fit_compatibility_curve, fitb_accuracy,
+                                        outfit_distances)
+from training.complete.loss import mask_l1, outfit_ranking_loss
+from training.complete.model import CSANet
+
+
+@dataclass
+class CompleteConfig:
+    world: str = field(default="training/data/world", metadata={"help": "catalogue world (images, feature cache)"})
+    sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (polyvore/ inside)"})
+    models: str = field(default="models", metadata={"help": "writes <models>/csa/ and <models>/csa-baseline/"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, else runs/tagger)"})
+    dim: int = field(default=64, metadata={"help": "general embedding size D"})
+    k: int = field(default=5, metadata={"help": "number of subspace masks K"})
+    hidden: int = field(default=256, metadata={"help": "item encoder MLP hidden width"})
+    attention_hidden: int = field(default=32, metadata={"help": "attention network hidden width"})
+    dropout: float = 0.1
+    epochs: int = field(default=40, metadata={"help": "passes over the training outfits (one held-out item each)"})
+    batch_size: int = 64
+    lr: float = 2e-3
+    weight_decay: float = 1e-4
+    margin: float = field(default=0.3, metadata={"help": "ranking margin (distances of L2-normalised embeddings)"})
+    negatives: int = field(default=8, metadata={"help": "same-category negatives per example"})
+    hard_share: float = field(default=0.5, metadata={"help": "share of examples whose held-out item is a FITB blank, with its wrong answers as negatives"})
+    mask_l1: float = field(default=0.0, metadata={"help": "L1 on the masks (distances are scale-free, so this only shrinks)"})
+    seed: int = 1
+    threads: int = field(default=1, metadata={"help": "torch threads (0: all cores)"})
+    quick: bool = field(default=False, metadata={"help": "tiny run for tests: 2 epochs"})
+    only: str = field(default="", metadata={"help": "train only 'csa' or 'baseline' (experiments)"})
+
+
+def validation_metrics(model: CSANet, items: ItemTable, val) -> Dict[str, float]:
+    emb = embed_all(model, items)
+    labels = torch.tensor([label for label, _ in val.compatibility])
+    d = outfit_distances(model, emb, items, [o for _, o in val.compatibility])
+    return {"fitb": fitb_accuracy(model, emb, items, val.fitb), "auc": auc(labels, -d)}
+
+
+def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits) -> tuple:
+    generator = seed_everything(cfg.seed)
+    model = CSANet(len(items.categories), cfg.dim, cfg.k, cfg.hidden, cfg.attention_hidden, subspaces, cfg.dropout)
+    train_rows = sorted({items.row[i] for o in splits["train"].outfits.values() for i in o})
+    model.encoder.set_statistics(items.features[train_rows])
+    decay = [p for n, p in model.named_parameters() if n != "masks"]
+    groups = [{"params": decay, "weight_decay": cfg.weight_decay}]
+    if subspaces:
+        groups.append({"params": [model.masks], "weight_decay": 0.0})  # decay would only shrink scale-free masks
+    optimiser = torch.optim.AdamW(groups, lr=cfg.lr)
+    sampler = RankingSampler(splits["train"], items, cfg.negatives, cfg.hard_share, cfg.seed)
+    steps = cfg.epochs * ((len(sampler) + cfg.batch_size - 1) // cfg.batch_size)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=cfg.lr, total_steps=max(1, steps))
+    name = "csa" if subspaces else "baseline"
+    best, best_state, history = -1.0, None, []
+    started = time.time()
+    for epoch in range(cfg.epochs):
+        model.train()
+        running = 0.0
+        batches = sampler.epoch(cfg.batch_size)
+        for b in batches:
+            rows = torch.cat([b.outfit.flatten(), b.positive, b.negatives.flatten()])
+            emb = model.embed(items.features[rows])  # (R, 448) -> (R, D)
+            n_out = b.outfit.numel()
+            outfit = emb[:n_out].view(*b.outfit.shape, -1)  # (B, L, D)
+            candidates = emb[n_out:].view(len(b.positive), -1, emb.shape[1])  # (B, 1 + M, D): positive first
+            target = items.category[b.positive]
+            d = model.outfit_distance(outfit, items.category[b.outfit], b.outfit_mask, candidates, target)  # (B, 1 + M)
+            loss = outfit_ranking_loss(d[:, 0], d[:, 1:], cfg.margin)
+            if subspaces and cfg.mask_l1 > 0:
+                loss = loss + cfg.mask_l1 * mask_l1(model.masks)
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            schedule.step()
+            running += float(loss)
+        val = validation_metrics(model, items, splits["val"])
+        history.append({"epoch": epoch + 1, "loss": round(running / max(1, len(batches)), 4), **{k: round(v, 4) for k, v in val.items()}})
+        print(f"{name} epoch {epoch + 1}/{cfg.epochs}  loss {history[-1]['loss']:.4f}  val fitb {val['fitb']:.4f}  "
+              f"auc {val['auc']:.4f}  {time.time() - started:.0f}s", flush=True)
+        if val["fitb"] + val["auc"] > best:
+            best, best_state = val["fitb"] + val["auc"], copy.deepcopy(model.state_dict())
+    model.load_state_dict(best_state)
+    model.eval()
+    return model, history, time.time() - started
+
+
+def save(cfg: CompleteConfig, model: CSANet, items: ItemTable, splits, history: list, seconds: float, path: Path) -> None:
+    emb = embed_all(model, items)
+    val = splits["val"]
+    d = outfit_distances(model, emb, items, [o for _, o in val.compatibility])
+    scale, bias = fit_compatibility_curve(d, torch.tensor([label for label, _ in val.compatibility]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    torch.save({"state_dict": model.state_dict(), "categories": items.categories, "backbone": items.backbone,
+                "model": {"dim": model.dim, "k": model.k, "hidden": cfg.hidden, "attention_hidden": cfg.attention_hidden,
+                          "subspaces": model.subspaces, "dropout": cfg.dropout},
+                "compat": {"scale": scale, "bias": bias}, "config": asdict(cfg), "history": history,
+                "seconds": round(seconds)}, path)
+
+
+def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
+    cfg = parse_config(CompleteConfig, argv, "Train CSA-Net and the single-embedding baseline on Polyvore-layout outfits.")
+    if cfg.quick:
+        cfg.epochs = 2
+    set_threads(cfg.threads)
+    splits = load_splits(cfg.sets)
+    backbone = cfg.backbone or default_backbone()
+    items = load_items(cfg.world, splits["train"].metadata, backbone)
+    print(f"backbone {items.backbone}; {len(splits['train'].outfits)} train outfits, {len(splits['train'].fitb)} FITB "
+          f"questions for hard negatives; {len(items.ids)} items", flush=True)
+    for key, subspaces in (("csa", True), ("baseline", False)):
+        if cfg.only and cfg.only != key:
+            continue
+        model, history, seconds = train_one(cfg, subspaces, items, splits)
+        save(cfg, model, items, splits, history, seconds, Path(cfg.models) / MODEL_NAMES[key] / "weights.pt")
+    if cfg.only:
+        return {}
+    metrics = evaluate(cfg.models, cfg.sets, cfg.world, backbone)
+    print("test " + json.dumps(metrics), flush=True)
+    return metrics
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""`npm run eval`: evaluates every committed model and every baseline on the generated test splits in one run.
+
+Prepares the data first when it is missing (the generated world is deterministic from its seed, so a fresh clone
+rebuilds exactly the data the models were evaluated on), prints a table, writes the metrics into each model card,
+and prints, as its last line, one JSON object:
+  {"refine": {...}, "complete": {...}, "tagger": {...}}
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Dict
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from training.prepare import ensure_data  # noqa: E402
+
+MODELS = Path("models")
+
+
+def table(results: Dict[str, dict]) -> str:
+    lines = ["", "capability  model              metric          value", "-" * 54]
+    for capability, models in results.items():
+        for model, metrics in models.items():
+            if isinstance(metrics, dict):
+                for metric, value in metrics.items():
+                    lines.append(f"{capability:<11} {model:<18} {metric:<15} {value:.4f}")
+            else:
+                lines.append(f"{capability:<11} {'tagger':<18} {model:<15} {metrics:.4f}")
+    return "\n".join(lines)
+
+
+def write_into_card(folder: Path, key: str, metrics: dict) -> None:
+    card_path = folder / "card.json"
+    if not card_path.exists():
+        return
+    card = json.loads(card_path.read_text())
+    card.setdefault("metrics", {})[key] = metrics
+    card_path.write_text(json.dumps(card, indent=2) + "\n")
+
+
+def main() -> dict:
+    started = time.time()
+    world, sets = ensure_data()
+    from training.complete.evaluate import evaluate as evaluate_complete
+    from training.refine.evaluate import evaluate as evaluate_refine
+    from training.tagger.evaluate import evaluate as evaluate_tagger
+
+    tagger = evaluate_tagger(world=str(world))
+    refine = evaluate_refine(world=str(world), sets=str(sets))
+    complete = evaluate_complete(world=str(world), sets=str(sets))
+    results = {"refine": refine, "complete": complete, "tagger": tagger}
+    write_into_card(MODELS / "tagger", "evaluation", tagger)
+    write_into_card(MODELS / "val", "evaluation", refine)
+    write_into_card(MODELS / "csa", "evaluation", complete)
+    print(table(results))
+    print(f"\nevaluated in {time.time() - started:.0f} s")
+    print(json.dumps(results))
+    return results
+
+
+if __name__ == "__main__":
+    main()

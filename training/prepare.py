@@ -1,0 +1,28 @@
+"""Makes sure the generated world (images + products) and the data sets exist, building what is missing.
+
+The world is the catalogue generator's output (TypeScript, scripts/catalogue/export.ts) at the training size;
+the data sets are built from it by export_datasets.py. Both are deterministic, so they are rebuilt, not stored.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Tuple
+
+WORLD = Path("training/data/world")
+SETS = Path("training/data/sets")
+WORLD_COUNT = 6000
+SEED = 1
+IMAGE_SIZE = 128
+
+
+def ensure_data(world: Path = WORLD, sets: Path = SETS, count: int = WORLD_COUNT, seed: int = SEED) -> Tuple[Path, Path]:
+    if not (world / "READY").exists():
+        print(f"drawing the training world: {count} products at {IMAGE_SIZE} px (about a minute)", flush=True)
+        subprocess.run(["npx", "tsx", "scripts/catalogue/export.ts", "--out", str(world), "--count", str(count),
+                        "--seed", str(seed), "--size", str(IMAGE_SIZE)], check=True)
+        (world / "READY").write_text("")
+    if not (sets / "manifest.json").exists():
+        subprocess.run([sys.executable, "training/export_datasets.py", "--world", str(world), "--out", str(sets), "--seed", str(seed)], check=True)
+    return world, sets

@@ -1,0 +1,131 @@
+"""Evaluates VAL and its baselines with the Fashion IQ protocol on the generated test split and the heldout split.
+
+  /usr/bin/python3 -m training.refine.evaluate [--models models --sets training/data/sets --world training/data/world]
+
+Loads models/val/weights.pt, models/val/vocab.json and models/val-baselines/weights.pt, and returns
+{"val": {r10, r50, attr10, ...}, "tirg": ..., "concat": ..., "image_only": ..., "text_only": ...,
+ "heldout_phrasing": {r10, r50, attr10, ...}}.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Mapping, Optional, Tuple
+
+import torch
+
+from training.atelier_data.ontology import load_ontology
+from training.atelier_data.products import Product, load_products
+from training.common.config import parse_config, set_threads
+from training.common.features import load_backbone, world_features
+from training.refine.data import FeatureBank, TripletTensors, load_triplets
+from training.refine.metrics import attainable_precision, attribute_precision, ranks_and_top, summarise
+from training.refine.model import ModelConfig, RefineModel
+from training.refine.vocab import load_vocab
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def resolve_backbone(path: str) -> Optional[str]:
+    """The tagger checkpoint: the given path, else the committed one, else the latest run; None means random."""
+    for candidate in ([path] if path else []) + ["models/tagger/weights.pt", "training/runs/tagger/tagger.pt"]:
+        p = Path(candidate) if Path(candidate).is_absolute() else ROOT / candidate
+        if p.exists():
+            return str(p)
+    return None
+
+
+@torch.no_grad()
+def evaluate_split(model: RefineModel, bank: FeatureBank, pooled: List[torch.Tensor], data: TripletTensors,
+                   row_of: Mapping[str, int], products: Mapping[str, Product], batch: int = 256) -> Dict[str, float]:
+    """Metrics of one model on one split: every query ranks its slot's gallery of that split."""
+    model.eval()
+    onto = load_ontology()
+    all_ranks, precision, attainable = [], [], []
+    for group, gallery_ids in sorted(data.gallery.items()):
+        idx = [i for i, g in enumerate(data.groups) if g == group]
+        if not idx or not gallery_ids:
+            continue
+        col = {pid: c for c, pid in enumerate(gallery_ids)}
+        rows = torch.tensor([row_of[p] for p in gallery_ids])
+        gallery = model.targets_from_pooled([p[rows] for p in pooled])  # [(G, d)]
+        queries: List[List[torch.Tensor]] = []
+        for start in range(0, len(idx), batch):
+            sel = torch.tensor(idx[start : start + batch])
+            queries.append(model(bank.maps(data.source[sel]), data.tokens[sel, 0], data.lengths[sel, 0]))
+        q = [torch.cat([part[d] for part in queries]) for d in range(len(gallery))]
+        targets = torch.tensor([col[data.target_ids[i]] for i in idx])
+        excluded = torch.tensor([col[data.candidate_ids[i]] for i in idx])
+        ranks, tops = ranks_and_top(q, gallery, targets, excluded)
+        cons = [data.constraints[i] for i in idx]
+        all_ranks.append(ranks)
+        precision += attribute_precision(tops, gallery_ids, cons, products, onto)
+        attainable += [attainable_precision(gallery_ids, data.candidate_ids[i], c, products, onto) for i, c in zip(idx, cons)]
+    return summarise(torch.cat(all_ranks) if all_ranks else torch.zeros(0, dtype=torch.long), precision, attainable)
+
+
+def load_model(weights: Mapping) -> RefineModel:
+    model = RefineModel(ModelConfig(**weights["config"]))
+    model.load_state_dict(weights["state_dict"])
+    return model.eval()
+
+
+def load_committed(models: Path) -> Tuple[Dict[str, RefineModel], dict]:
+    """{kind: model} for VAL and every baseline, and VAL's saved metadata."""
+    val = torch.load(models / "val" / "weights.pt", map_location="cpu")
+    out = {"val": load_model(val)}
+    baselines = models / "val-baselines" / "weights.pt"
+    if baselines.exists():
+        for kind, weights in torch.load(baselines, map_location="cpu").items():
+            out[kind] = load_model(weights)
+    return out, val
+
+
+@dataclass
+class EvalConfig:
+    models: str = field(default="models", metadata={"help": "folder with val/ and val-baselines/"})
+    sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (fashion_iq/ inside)"})
+    world: str = field(default="training/data/world", metadata={"help": "catalogue world (products + images)"})
+    backbone: str = field(default="", metadata={"help": "tagger checkpoint (default: models/tagger/weights.pt)"})
+    split: str = field(default="test", metadata={"help": "split for the model comparison"})
+    threads: int = 1
+
+
+def evaluate(models: str | Path = "models", sets: str | Path = "training/data/sets", world: str | Path = "training/data/world",
+             backbone: str = "", split: str = "test") -> Dict[str, Dict[str, float]]:
+    models, sets, world = (Path(p) if Path(p).is_absolute() else ROOT / p for p in (models, sets, world))
+    composers, meta = load_committed(models)
+    vocab = load_vocab(models / "val" / "vocab.json")
+    checkpoint = resolve_backbone(backbone)
+    products = load_products(world)
+    features, row_of = world_features(world, [p.id for p in products], checkpoint)
+    digest = load_backbone(checkpoint)[1]
+    if meta.get("backbone_digest") not in (None, digest):
+        print(f"warning: features of backbone {digest}, VAL was trained on {meta['backbone_digest']}", flush=True)
+    bank = FeatureBank(features)
+    pooled = bank.pooled()
+    by_id = {p.id: p for p in products}
+    test = load_triplets(sets, split, vocab, row_of)
+    result: Dict[str, Dict[str, float]] = {}
+    for kind in ("val", "tirg", "concat", "image_only", "text_only"):
+        if kind in composers:
+            result[kind] = evaluate_split(composers[kind], bank, pooled, test, row_of, by_id)
+    heldout = load_triplets(sets, "heldout", vocab, row_of)
+    result["heldout_phrasing"] = evaluate_split(composers["val"], bank, pooled, heldout, row_of, by_id)
+    return result
+
+
+def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
+    cfg = parse_config(EvalConfig, argv, "Evaluate VAL and its baselines (Fashion IQ protocol).")
+    set_threads(cfg.threads)
+    started = time.time()
+    result = evaluate(cfg.models, cfg.sets, cfg.world, cfg.backbone, cfg.split)
+    print(json.dumps(result), flush=True)
+    print(f"evaluated in {time.time() - started:.1f} s", flush=True)
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,194 @@
+"""Trains VAL and its four baselines in one run, on cached features of the frozen shared backbone.
+
+  /usr/bin/python3 -m training.refine.train [--epochs 24 --threads 1]
+
+Every kind gets the same data, batches, text encoder type, projections, loss and epochs. Writes
+<out>/weights.pt and <out>/vocab.json (VAL), <baselines_out>/weights.pt (the baselines) and <out>/training.json
+(settings, per-epoch validation metrics, timings). The model kept for each kind is the epoch with the best
+validation-split Recall@10 + Recall@50.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import random
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import numpy as np
+import torch
+
+from training.atelier_data.products import load_products
+from training.common.config import parse_config, seed_everything, set_threads
+from training.common.features import load_backbone, world_features
+from training.refine.data import FeatureBank, TripletTensors, load_triplets, side_information, train_captions
+from training.refine.evaluate import ROOT, evaluate_split, resolve_backbone
+from training.refine.loss import batch_softmax, hierarchical_loss, semi_hard_triplet
+from training.refine.model import KINDS, ModelConfig, RefineModel
+from training.refine.vocab import build_vocab
+
+
+@dataclass
+class TrainConfig:
+    world: str = field(default="training/data/world", metadata={"help": "catalogue world (products.jsonl + images/)"})
+    sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (fashion_iq/ inside)"})
+    backbone: str = field(default="", metadata={"help": "tagger checkpoint (default: models/tagger/weights.pt, else training/runs/tagger/tagger.pt)"})
+    out: str = field(default="models/val", metadata={"help": "VAL weights, vocabulary and training log"})
+    baselines_out: str = field(default="models/val-baselines", metadata={"help": "baseline weights"})
+    kinds: str = field(default=",".join(KINDS), metadata={"help": "comma-separated model kinds to train"})
+    epochs: int = field(default=24, metadata={"help": "passes over the training triplets"})
+    batch_size: int = 128
+    lr: float = 1e-3
+    weight_decay: float = 1e-4
+    width: int = field(default=256, metadata={"help": "common embedding width d"})
+    heads: int = 4
+    word_dim: int = 128
+    text_dim: int = 256
+    dropout: float = 0.1
+    w_gate: float = 1.0
+    w_self: float = 1.0
+    loss: str = field(default="softmax", metadata={"help": "softmax (batch InfoNCE) or triplet (semi-hard, margin 0.2)"})
+    vs_weight: float = field(default=0.5, metadata={"help": "weight of the visual-semantic term"})
+    slot_batches: bool = field(default=True, metadata={"help": "draw each batch from one slot (same-category negatives)"})
+    min_count: int = field(default=2, metadata={"help": "vocabulary: minimum word count in the train captions"})
+    max_len: int = field(default=32, metadata={"help": "tokens kept per query (both captions joined)"})
+    eval_every: int = field(default=4, metadata={"help": "validate every N epochs (and at the end)"})
+    limit: int = field(default=0, metadata={"help": "use only the first N training triplets (quick runs)"})
+    seed: int = 1
+    threads: int = field(default=1, metadata={"help": "torch threads (0: all cores)"})
+
+
+def batches(data: TripletTensors, size: int, by_slot: bool, rng: np.random.Generator) -> List[np.ndarray]:
+    """Index batches; with by_slot every batch holds one slot's triplets, so in-batch negatives are hard ones."""
+    if not by_slot:
+        order = rng.permutation(len(data))
+        return [order[i : i + size] for i in range(0, len(order) - size + 1, size)]
+    groups: Dict[str, List[int]] = {}
+    for i, g in enumerate(data.groups):
+        groups.setdefault(g, []).append(i)
+    out = []
+    for idx in groups.values():
+        idx = rng.permutation(idx)
+        n = max(1, round(len(idx) / size))  # near-equal chunks, no tiny leftovers
+        out += [c for c in np.array_split(idx, n) if len(c) >= 8]
+    return [out[i] for i in rng.permutation(len(out))]
+
+
+def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.Tensor], bank: FeatureBank,
+               pooled: List[torch.Tensor], train: TripletTensors, side_tokens: torch.Tensor, side_lengths: torch.Tensor,
+               val_data: TripletTensors, row_of: Dict[str, int], products: dict) -> Dict[str, object]:
+    torch.manual_seed(cfg.seed)
+    rng = np.random.default_rng(cfg.seed)
+    model = RefineModel(ModelConfig(vocab_size, kind, cfg.width, cfg.word_dim, cfg.text_dim, cfg.heads, cfg.dropout, cfg.w_gate, cfg.w_self))
+    model.set_input_stats(stats)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    steps = cfg.epochs * len(batches(train, cfg.batch_size, cfg.slot_batches, np.random.default_rng(0)))
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=cfg.lr, total_steps=max(1, steps), pct_start=0.1)
+    history, best, best_state = [], -1.0, None
+    started = time.time()
+    step = 0
+    for epoch in range(cfg.epochs):
+        model.train()
+        totals = np.zeros(2)
+        plan = batches(train, cfg.batch_size, cfg.slot_batches, rng)
+        for idx in plan:
+            sel = torch.from_numpy(np.sort(idx))
+            order = torch.from_numpy(rng.integers(0, 2, len(sel)))  # caption order: given or swapped
+            tokens, lengths = train.tokens[sel, order], train.lengths[sel, order]
+            tgt = train.target[sel]
+            same = tgt[:, None] == tgt[None, :]
+            queries = model(bank.maps(train.source[sel]), tokens, lengths)
+            targets = model.targets_from_pooled([p[tgt] for p in pooled])
+            match = sum(hierarchical_loss(queries, targets, model.log_scale, same, cfg.loss))
+            # Visual-semantic term: the target's side-information text (a random phrasing) against the target.
+            phrasing = torch.from_numpy(rng.integers(0, side_tokens.shape[1], len(sel)))
+            side = model.side_embeddings(side_tokens[tgt, phrasing], side_lengths[tgt, phrasing])
+            scales = model.log_scale.clamp(max=4.6).exp()
+            vs = sum(batch_softmax(s, t, scales[i], same) if cfg.loss == "softmax" else semi_hard_triplet(s, t, same)
+                     for i, (s, t) in enumerate(zip(side, targets)))
+            loss = match + cfg.vs_weight * vs
+            optimiser.zero_grad()
+            loss.backward()
+            optimiser.step()
+            if step < steps:
+                schedule.step()
+            step += 1
+            totals += [float(match), float(vs)]
+        line = {"epoch": epoch + 1, "match": round(totals[0] / len(plan), 4), "vs": round(totals[1] / len(plan), 4),
+                "seconds": round(time.time() - started, 1)}
+        if (epoch + 1) % cfg.eval_every == 0 or epoch + 1 == cfg.epochs:
+            metrics = evaluate_split(model, bank, pooled, val_data, row_of, products)
+            line["val_split"] = metrics
+            if metrics["r10"] + metrics["r50"] > best:
+                best, best_state = metrics["r10"] + metrics["r50"], copy.deepcopy(model.state_dict())
+                line["kept"] = True
+        history.append(line)
+        print(f"{kind} " + json.dumps(line), flush=True)
+    return {"config": model.describe(), "state_dict": best_state or model.state_dict(), "history": history,
+            "seconds": round(time.time() - started, 1)}
+
+
+def side_information_tokens(products: list, vocab, variants: int, seed: int):
+    """(N_world, variants, L) token ids and (N_world, variants) lengths of each product's side information."""
+    rng = random.Random(seed)
+    tokens, lengths = [], []
+    for v in range(variants):
+        t, n = vocab.encode_batch([side_information(p, rng if v else None) for p in products])
+        tokens.append(t)
+        lengths.append(n)
+    return torch.from_numpy(np.stack(tokens, 1)), torch.from_numpy(np.stack(lengths, 1))
+
+
+def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
+    cfg = parse_config(TrainConfig, argv, "Train VAL and its baselines on the frozen backbone's cached features.")
+    set_threads(cfg.threads)
+    seed_everything(cfg.seed)
+    started = time.time()
+    world, sets = (Path(p) if Path(p).is_absolute() else ROOT / p for p in (cfg.world, cfg.sets))
+    out, baselines_out = (Path(p) if Path(p).is_absolute() else ROOT / p for p in (cfg.out, cfg.baselines_out))
+    checkpoint = resolve_backbone(cfg.backbone)
+    digest = load_backbone(checkpoint)[1]
+    print(f"backbone: {checkpoint or 'random weights (no tagger checkpoint yet)'} [{digest}]", flush=True)
+    products = load_products(world)
+    by_id = {p.id: p for p in products}
+    features, row_of = world_features(world, [p.id for p in products], checkpoint)
+    bank = FeatureBank(features)
+    pooled = bank.pooled()
+    vocab = build_vocab(train_captions(sets), cfg.min_count, cfg.max_len)
+    train = load_triplets(sets, "train", vocab, row_of)
+    if cfg.limit:
+        keep = torch.arange(min(cfg.limit, len(train)))
+        train = TripletTensors(train.source[keep], train.target[keep], train.tokens[keep], train.lengths[keep],
+                               *(x[: len(keep)] for x in (train.groups, train.texts, train.constraints, train.candidate_ids, train.target_ids)),
+                               train.gallery)
+    val_data = load_triplets(sets, "val", vocab, row_of)
+    world_order = sorted(row_of, key=row_of.get)
+    side_tokens, side_lengths = side_information_tokens([by_id[i] for i in world_order], vocab, 4, cfg.seed)
+    train_products = torch.tensor(sorted(set(train.source.tolist()) | set(train.target.tolist())))
+    stats = bank.channel_stats(train_products)
+    print(f"{len(train)} train triplets, {len(val_data)} validation, vocabulary {vocab.size} ids, "
+          f"features ready in {time.time() - started:.0f} s", flush=True)
+    results = {}
+    for kind in [k.strip() for k in cfg.kinds.split(",") if k.strip()]:
+        results[kind] = train_kind(kind, cfg, vocab.size, stats, bank, pooled, train, side_tokens, side_lengths, val_data, row_of, by_id)
+    out.mkdir(parents=True, exist_ok=True)
+    vocab.save(out / "vocab.json")
+    meta = {"backbone": str(Path(checkpoint).relative_to(ROOT)) if checkpoint and Path(checkpoint).is_relative_to(ROOT) else checkpoint,
+            "backbone_digest": digest, "train_triplets": len(train), "val_triplets": len(val_data)}
+    if "val" in results:
+        torch.save({**{k: results["val"][k] for k in ("config", "state_dict")}, **meta}, out / "weights.pt")
+    baselines = {k: {"config": r["config"], "state_dict": r["state_dict"]} for k, r in results.items() if k != "val"}
+    if baselines:
+        baselines_out.mkdir(parents=True, exist_ok=True)
+        torch.save(baselines, baselines_out / "weights.pt")
+    log = {"settings": asdict(cfg), **meta, "seconds": round(time.time() - started, 1),
+           "kinds": {k: {"seconds": r["seconds"], "history": r["history"]} for k, r in results.items()}}
+    (out / "training.json").write_text(json.dumps(log, indent=1))
+    print(f"trained {', '.join(results)} in {time.time() - started:.0f} s", flush=True)
+    return results
+
+
+if __name__ == "__main__":
+    main()
