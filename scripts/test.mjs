@@ -38,19 +38,21 @@ process.exit(totals.failed > 0 ? 1 : 0);
 
 async function runEndToEnd() {
   const port = process.env.E2E_PORT ?? "3100";
+  // E2E_NAME gives a parallel run its own build folder, database and images, so two runs never clash.
+  const name = process.env.E2E_NAME ?? "e2e";
   const env = {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    NEXT_DIST_DIR: ".next-e2e",
-    DATABASE_URL: "file:./data/e2e.db",
-    IMAGE_DIR: "./data/e2e-images",
+    NEXT_DIST_DIR: `.next-${name}`,
+    DATABASE_URL: `file:./data/${name}.db`,
+    IMAGE_DIR: `./data/${name}-images`,
     CATALOGUE_COUNT: process.env.E2E_CATALOGUE_COUNT ?? "600",
     ADMIN_EMAIL: "merch@atelier.test",
     ADMIN_PASSWORD: "atelier-e2e-password",
   };
   step("End-to-end: fresh database, seed, production build");
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/e2e.db${suffix}`, { force: true });
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`data/${name}.db${suffix}`, { force: true });
   Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
   prepareDatabase();
   run("npx", ["tsx", "--import", "./scripts/db/server-only-hook.mjs", "scripts/setup.ts"], { env });
@@ -59,11 +61,11 @@ async function runEndToEnd() {
   const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
   try {
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
-    const result = spawnSync("npx", ["playwright", "test"], {
+    const result = spawnSync("npx", ["playwright", "test", ...(process.env.E2E_SPECS ?? "").split(" ").filter(Boolean)], {
       stdio: "inherit",
-      env: { ...env, NODE_ENV: "test", E2E_BASE_URL: `http://127.0.0.1:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: "data/test-results/playwright.json" },
+      env: { ...env, NODE_ENV: "test", E2E_BASE_URL: `http://127.0.0.1:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: `data/test-results/playwright-${name}.json` },
     });
-    addPlaywright("data/test-results/playwright.json", result.status);
+    addPlaywright(`data/test-results/playwright-${name}.json`, result.status);
   } finally {
     try {
       process.kill(-server.pid, "SIGTERM");

@@ -78,11 +78,13 @@ def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits) ->
         running = 0.0
         batches = sampler.epoch(cfg.batch_size)
         for b in batches:
-            rows = torch.cat([b.outfit.flatten(), b.positive, b.negatives.flatten()])
-            emb = model.embed(items.features[rows])  # (R, 448) -> (R, D)
+            candidate_rows = torch.cat([b.positive[:, None], b.negatives], dim=1)  # (B, 1 + M): positive first
+            # Each distinct item is encoded once per batch: (R,) unique rows -> (R, 448) -> (R, D).
+            unique, inverse = torch.unique(torch.cat([b.outfit.flatten(), candidate_rows.flatten()]), return_inverse=True)
+            emb = model.embed(items.features[unique])[inverse]
             n_out = b.outfit.numel()
             outfit = emb[:n_out].view(*b.outfit.shape, -1)  # (B, L, D)
-            candidates = emb[n_out:].view(len(b.positive), -1, emb.shape[1])  # (B, 1 + M, D): positive first
+            candidates = emb[n_out:].view(*candidate_rows.shape, -1)  # (B, 1 + M, D)
             target = items.category[b.positive]
             d = model.outfit_distance(outfit, items.category[b.outfit], b.outfit_mask, candidates, target)  # (B, 1 + M)
             loss = outfit_ranking_loss(d[:, 0], d[:, 1:], cfg.margin)
