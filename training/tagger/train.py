@@ -36,6 +36,7 @@ class TaggerConfig:
     seed: int = 1
     threads: int = field(default=0, metadata={"help": "torch threads (0: all cores)"})
     limit: int = field(default=0, metadata={"help": "use only the first N products (quick runs)"})
+    init: str = field(default="", metadata={"help": "start from this checkpoint's weights (continue a run)"})
 
 
 def accuracy(model: Tagger, images: np.ndarray, rows: Sequence[int], labels: np.ndarray, batch: int = 256) -> Dict[str, float]:
@@ -71,6 +72,8 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
     train_rows = np.array([row_of[p.id] for p in train])
     train_labels = torch.from_numpy(label_matrix(train, vocab))
     model = Tagger(vocab)
+    if cfg.init:
+        model.load_state_dict(torch.load(cfg.init, map_location="cpu")["state_dict"])
     optimiser = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     steps = cfg.epochs * max(1, len(train) // cfg.batch_size)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=cfg.lr, total_steps=max(1, steps))
