@@ -1,0 +1,36 @@
+// The import's attribute tagger: fills only what is missing and only when confident, and reads a generated flat
+// correctly with the committed model.
+import "./test-env";
+import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { applyPredictions, MIN_CONFIDENCE, needsTagging, tagMissingAttributes } from "@/lib/import/tagger";
+import { renderProductPng } from "@/lib/catalogue/render";
+
+const sure = (value: string) => ({ value, confidence: 0.99 });
+const unsure = (value: string) => ({ value, confidence: MIN_CONFIDENCE / 2 });
+
+describe("attribute tagger at import", () => {
+  it("fills missing fields with confident predictions and never changes given values", () => {
+    const input = { sku: "X-1", category: "dress", color: "red", attributes: { sleeve: "long" } };
+    const out = applyPredictions(input, {
+      color: sure("blue"), pattern: sure("floral"), sleeve: sure("short"), length: sure("midi"), neckline: unsure("v_neck"), heel: sure("high"),
+    });
+    expect(out.color).toBe("red");
+    expect(out.pattern).toBe("floral");
+    expect(out.attributes).toEqual({ sleeve: "long", length: "midi" });
+    expect(input.attributes).toEqual({ sleeve: "long" });
+  });
+
+  it("skips products that already carry every field", () => {
+    const full = { category: "belt", color: "black", pattern: "solid", attributes: { material: "leather", formality: "casual", season: "all_season", style: "classic" } };
+    expect(needsTagging(full)).toBe(false);
+    expect(needsTagging({ ...full, attributes: {} })).toBe(true);
+  });
+
+  it.skipIf(!existsSync("models/tagger/tagger.onnx"))("reads the category and colour of a generated flat", async () => {
+    const png = await renderProductPng({ category: "coat", color: "red", pattern: "solid", attributes: { sleeve: "long", length: "knee", fit: "regular", material: "wool" }, drawSeed: 11 }, 512);
+    const out = await tagMissingAttributes(png, { attributes: {} as Record<string, string> });
+    expect(out.category).toBe("coat");
+    expect(out.color).toBe("red");
+  });
+});
