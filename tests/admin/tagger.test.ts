@@ -3,7 +3,7 @@
 import "./test-env";
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
-import { applyPredictions, MIN_CONFIDENCE, needsTagging, tagMissingAttributes } from "@/lib/import/tagger";
+import { applyPredictions, MIN_CONFIDENCE, needsTagging, tagMissingAttributes, type TaggableInput } from "@/lib/import/tagger";
 import { renderProductPng } from "@/lib/catalogue/render";
 
 const sure = (value: string) => ({ value, confidence: 0.99 });
@@ -11,7 +11,7 @@ const unsure = (value: string) => ({ value, confidence: MIN_CONFIDENCE / 2 });
 
 describe("attribute tagger at import", () => {
   it("fills missing fields with confident predictions and never changes given values", () => {
-    const input = { sku: "X-1", category: "dress", color: "red", attributes: { sleeve: "long" } };
+    const input: TaggableInput = { sku: "X-1", category: "dress", color: "red", attributes: { sleeve: "long" } };
     const out = applyPredictions(input, {
       color: sure("blue"), pattern: sure("floral"), sleeve: sure("short"), length: sure("midi"), neckline: unsure("v_neck"), heel: sure("high"),
     });
@@ -29,7 +29,7 @@ describe("attribute tagger at import", () => {
 
   it.skipIf(!existsSync("models/tagger/tagger.onnx"))("reads the category and colour of a generated flat", async () => {
     const png = await renderProductPng({ category: "coat", color: "red", pattern: "solid", attributes: { sleeve: "long", length: "knee", fit: "regular", material: "wool" }, drawSeed: 11 }, 512);
-    const out = await tagMissingAttributes(png, { attributes: {} as Record<string, string> });
+    const out = await tagMissingAttributes(png, { attributes: {} } as TaggableInput);
     expect(out.category).toBe("coat");
     expect(out.color).toBe("red");
   });
