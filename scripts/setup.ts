@@ -17,6 +17,12 @@ const result = await seedCatalogue({
 });
 console.log(`  catalogue: ${result.total} products (${result.created} new) in ${result.seconds.toFixed(1)} s`);
 
+// Catalogue embeddings for every model that has landed (only missing or stale vectors; a no-op when current).
+const { runEmbeddingJob } = await import("../lib/embeddings/job");
+for (const run of await runEmbeddingJob({ onProgress: (model, done, total) => done % 640 === 0 && console.log(`  embedding the catalogue (${model}): ${done}/${total}`) })) {
+  console.log(`  embeddings: ${run.model} ${run.version}, ${run.embedded} of ${run.total} missing or stale computed${run.failed ? `, ${run.failed} failed` : ""} in ${run.seconds.toFixed(1)} s`);
+}
+
 try {
   const { ensureFirstMerchandiser } = await import("../lib/auth/first-user");
   console.log(`  ${await ensureFirstMerchandiser()}`);

@@ -13,6 +13,7 @@ run("npx", ["tsx", "--import", "./scripts/db/server-only-hook.mjs", "scripts/set
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!existsSync(`${distDir}/BUILD_ID`) || mtime(`${distDir}/BUILD_ID`) < newestMtime(SOURCE_PATHS)) {
   step("Building the app (next build)");
+  run("node", ["scripts/copy-ort.mjs"]);
   run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
 }
 

@@ -56,6 +56,7 @@ async function runEndToEnd() {
   Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL });
   prepareDatabase();
   run("npx", ["tsx", "--import", "./scripts/db/server-only-hook.mjs", "scripts/setup.ts"], { env });
+  run("node", ["scripts/copy-ort.mjs"]);
   run("npx", ["next", "build"], { env });
   step(`End-to-end: serving on port ${port}, Playwright in /usr/bin/chromium`);
   const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });

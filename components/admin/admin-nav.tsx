@@ -7,6 +7,7 @@ import clsx from "clsx";
 const LINKS = [
   { href: "/admin/products", label: "Products" },
   { href: "/admin/import", label: "Import" },
+  { href: "/admin/outfits", label: "Outfits" },
 ];
 
 export function AdminNav() {

@@ -82,6 +82,7 @@ export async function runImport(jobId: string, options: ImportOptions): Promise<
     progress.errors.sort((a, b) => a.line - b.line);
     await finishJob(jobId, "succeeded", progress);
     if (progress.created + progress.updated > 0) await revalidateCatalogue();
+    if (progress.created + progress.updated > 0) (await import("../embeddings/job")).refreshEmbeddingsSoon();
     options.onProgress?.(progress);
     return { ...progress, status: "succeeded" };
   } catch (error) {

@@ -7,8 +7,11 @@ import { Suspense } from "react";
 import { getProduct, listNeighbours } from "@/lib/catalogue/queries";
 import { getCategory, labelOf } from "@/lib/ontology";
 import { ProductActions } from "@/components/catalogue/product-actions";
+import { CompleteLookAction } from "@/components/complete/complete-look-action";
+import { CuratedOutfits } from "@/components/complete/curated-outfits";
 import { ProductRow, ProductRowSkeleton } from "@/components/catalogue/product-row";
 import { ProductSpecs } from "@/components/catalogue/product-specs";
+import { RefineAction } from "@/components/refine/refine-action";
 import { Badge } from "@/components/ui/badge";
 import { formatPrice } from "@/components/ui/format";
 
@@ -70,12 +73,18 @@ export default async function ProductPage({ params }: ProductPageProps) {
             <p className="mt-2 text-sm text-muted">{product.inStock ? "In stock" : "Out of stock — check back soon"}</p>
           </header>
           {product.description && <p className="max-w-prose text-sm leading-relaxed text-ink-soft">{product.description}</p>}
-          <ProductActions />
+          <ProductActions>
+            <RefineAction productId={product.id} />
+            <CompleteLookAction productId={product.id} />
+          </ProductActions>
           <ProductSpecs product={product} />
         </div>
       </article>
 
       <div className="flex flex-col gap-14 pb-20">
+        <Suspense fallback={null}>
+          <CuratedOutfits productId={product.id} />
+        </Suspense>
         <Suspense fallback={<ProductRowSkeleton />}>
           <NeighbourRow
             product={product}

@@ -1,0 +1,115 @@
+// Refine's module Web Worker: runs VAL's composer (and the image encoder for an uploaded photo) with
+// onnxruntime-web, off the main thread. ONNX Runtime itself is loaded from /ort/ (copied from node_modules at build
+// time) only when a shopper opens Refine. Protocol: in { type: "load" } | { type: "compose", id, source, text };
+// out loading | progress | ready | result | error.
+/// <reference lib="webworker" />
+import { MODEL_BACKGROUND, MODEL_INPUT_SIZE, pixelsToTensor } from "@/lib/ml/preprocess";
+import { Tokenizer, type VocabFile } from "@/lib/refine/tokenizer";
+import { composerNames, concatDepths, encoderNames, VAL_DEPTHS, VAL_FILES } from "@/lib/refine/val-spec";
+import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
+
+type Ort = typeof import("onnxruntime-web");
+type Session = import("onnxruntime-web").InferenceSession;
+
+const ORT_URL = "/ort/ort.wasm.min.mjs";
+const MODEL_URL = "/api/refine/model/";
+const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+let loaded: Promise<{ ort: Ort; encoder: Session; composer: Session; tokenizer: Tokenizer; version: string }> | undefined;
+
+async function fetchWithProgress(url: string, onBytes: (n: number) => void): Promise<{ data: Uint8Array; version: string }> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(response.status === 503 ? "Refine's model is not installed yet." : `Could not download ${url} (${response.status}).`);
+  const version = response.headers.get("x-model-version") ?? "";
+  const reader = response.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    onBytes(value.byteLength);
+  }
+  const data = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    data.set(c, offset);
+    offset += c.byteLength;
+  }
+  return { data, version };
+}
+
+function load() {
+  loaded ??= (async () => {
+    post({ type: "loading" });
+    const ort = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ ORT_URL)) as Ort;
+    ort.env.wasm.wasmPaths = "/ort/";
+    // Without cross-origin isolation there is no SharedArrayBuffer: one thread.
+    ort.env.wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+    let received = 0;
+    const expected = 14_000_000;
+    const onBytes = (n: number) => {
+      received += n;
+      post({ type: "progress", loaded: received, total: Math.max(expected, received) });
+    };
+    const [encoder, composer, vocab] = await Promise.all(
+      [VAL_FILES.encoder, VAL_FILES.composer, VAL_FILES.vocab].map((file) => fetchWithProgress(MODEL_URL + file, onBytes)),
+    );
+    const options = { executionProviders: ["wasm"], graphOptimizationLevel: "all" as const };
+    const [enc, comp] = await Promise.all([ort.InferenceSession.create(encoder.data, options), ort.InferenceSession.create(composer.data, options)]);
+    const tokenizer = new Tokenizer(JSON.parse(new TextDecoder().decode(vocab.data)) as VocabFile);
+    return { ort, encoder: enc, composer: comp, tokenizer, version: composer.version };
+  })();
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}
+
+/** The source's pixels as the model sees them: a catalogue product's come ready-made from the server (exactly the
+ * server's preprocessing); a photo is fitted (contain) on the studio background here. */
+async function sourceTensor(source: WorkerRequest & { type: "compose" }): Promise<Float32Array> {
+  const size = MODEL_INPUT_SIZE;
+  const blob = source.source.kind === "product" ? await (await fetch(`/api/refine/source/${encodeURIComponent(source.source.productId)}`)).blob() : source.source.file;
+  const bitmap = await createImageBitmap(blob, { colorSpaceConversion: "none", premultiplyAlpha: "none", imageOrientation: "from-image" });
+  const canvas = new OffscreenCanvas(size, size);
+  const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+  ctx.fillStyle = `rgb(${MODEL_BACKGROUND.r}, ${MODEL_BACKGROUND.g}, ${MODEL_BACKGROUND.b})`;
+  ctx.fillRect(0, 0, size, size);
+  const scale = Math.min(size / bitmap.width, size / bitmap.height);
+  const w = Math.round(bitmap.width * scale);
+  const h = Math.round(bitmap.height * scale);
+  ctx.imageSmoothingQuality = "high";
+  ctx.drawImage(bitmap, Math.floor((size - w) / 2), Math.floor((size - h) / 2), w, h);
+  bitmap.close();
+  return pixelsToTensor(ctx.getImageData(0, 0, size, size).data, 4, size);
+}
+
+async function compose(request: WorkerRequest & { type: "compose" }) {
+  const { ort, encoder, composer, tokenizer, version } = await load();
+  const tokens = tokenizer.encode(request.text);
+  if (tokens.known === 0) throw new Error(`None of the words in "${request.text.slice(0, 80)}" mean anything to the model yet. Try words like "darker", "long sleeves" or "floral".`);
+  const image = await sourceTensor(request);
+  const enc = encoderNames(encoder.inputNames, encoder.outputNames);
+  const maps = await encoder.run({ [enc.image]: new ort.Tensor("float32", image, [1, 3, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE]) });
+  const names = composerNames(composer.inputNames, composer.outputNames);
+  const feeds: Record<string, import("onnxruntime-web").Tensor> = {};
+  for (const d of VAL_DEPTHS) feeds[names.maps[d]] = maps[enc.maps[d]];
+  feeds[names.tokens] = new ort.Tensor("int64", BigInt64Array.from(tokens.ids, BigInt), [1, tokens.ids.length]);
+  if (names.lengths) feeds[names.lengths] = new ort.Tensor("int64", BigInt64Array.from([BigInt(tokens.length)]), [1]);
+  if (names.mask) feeds[names.mask] = new ort.Tensor("int64", BigInt64Array.from(tokens.ids.map((_, i) => BigInt(i < tokens.length ? 1 : 0))), [1, tokens.ids.length]);
+  const out = await composer.run(feeds);
+  return { query: concatDepths(VAL_DEPTHS.map((d) => out[names.queries[d]].data as Float32Array)), modelVersion: version };
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  try {
+    if (request.type === "load") {
+      const { version } = await load();
+      post({ type: "ready", modelVersion: version });
+    } else {
+      const { query, modelVersion } = await compose(request);
+      post({ type: "result", id: request.id, query, modelVersion });
+    }
+  } catch (error) {
+    post({ type: "error", id: request.type === "compose" ? request.id : undefined, message: (error as Error).message || "The in-browser model failed." });
+  }
+};

@@ -1,0 +1,135 @@
+import "server-only";
+// Refine (SPEC §1, §4): a source (a catalogue product or an uploaded photo) and a caption → catalogue items that
+// keep what should stay and change what was asked. Only the composer runs per query: catalogue targets come from
+// the embedding job, and a catalogue source's feature maps are cached (multi-turn refinement reuses them).
+import { ApiError, badRequest, notFound } from "../api/errors";
+import { getProduct, getProductsByIds } from "../catalogue/queries";
+import { toApiProduct } from "../catalogue/rows";
+import type { Product } from "../catalogue/types";
+import { parseImageDataUrl } from "../images/validate";
+import { readImage } from "../images/store";
+import { modelTensor } from "../ml/decode";
+import { catalogueIndex } from "../vector/catalogue-index";
+import type { VectorIndex } from "../vector/index";
+import { ALL_CATEGORIES, DEFAULT_K, MAX_K } from "./limits";
+import { composeQuery, encodeBatch, loadVal, type SourceMaps, type ValRuntime } from "./val";
+import { VAL_MODEL, VAL_SPACES } from "./val-spec";
+
+
+export interface RefineInput {
+  productId?: string;
+  image?: string;
+  text: string;
+  k?: number;
+  category?: string;
+}
+
+export interface RefineResult {
+  items: { product: Product; score: number }[];
+  tookMs: number;
+  modelVersion: string;
+}
+
+const unavailable = (message: string, code: string) => new ApiError(503, code, message);
+const holder = globalThis as typeof globalThis & { __atelierRefineSources?: Map<string, Promise<SourceMaps>> };
+const SOURCE_CACHE_SIZE = 512;
+
+export async function refine(input: RefineInput): Promise<RefineResult> {
+  const started = performance.now();
+  if (Boolean(input.productId) === Boolean(input.image)) {
+    throw badRequest("Give exactly one source: productId (a catalogue product) or image (a photo as a data URL).", "invalid_source");
+  }
+  const val = await requireVal();
+  const tokens = val.tokenizer.encode(input.text);
+  if (tokens.known === 0) {
+    throw badRequest(`None of the words in "${input.text.slice(0, 80)}" mean anything to the model yet. Try words like "darker", "long sleeves" or "floral".`, "meaningless_text");
+  }
+  const { maps, category, excludeId } = input.productId ? await productSource(val, input.productId) : await uploadSource(val, input.image!);
+  const query = await composeQuery(val, maps, tokens);
+  const wanted = input.category ?? category;
+  const index = await requireIndex(val);
+  const hits = index.search(query, Math.min(input.k ?? DEFAULT_K, MAX_K), {
+    categories: wanted && wanted !== ALL_CATEGORIES ? [wanted] : undefined,
+    exclude: excludeId ? [excludeId] : undefined,
+  });
+  return { items: await withProducts(hits), tookMs: Math.round((performance.now() - started) * 10) / 10, modelVersion: val.model.version };
+}
+
+export interface VectorQuery {
+  /** The composed query, the three depths concatenated (as the browser worker computes it). */
+  query: number[];
+  modelVersion: string;
+  k?: number;
+  category?: string;
+  excludeId?: string;
+}
+
+/** The search half alone, for queries composed in the browser. */
+export async function searchComposed(input: VectorQuery): Promise<RefineResult> {
+  const started = performance.now();
+  const val = await requireVal();
+  if (input.modelVersion !== val.model.version) {
+    throw new ApiError(409, "model_changed", `The model was updated (now ${val.model.version}); reload the page to use it.`);
+  }
+  const index = await requireIndex(val);
+  if (input.query.length !== index.dim) throw badRequest(`query must have ${index.dim} numbers; got ${input.query.length}.`);
+  const hits = index.search(Float32Array.from(input.query), Math.min(input.k ?? DEFAULT_K, MAX_K), {
+    categories: input.category && input.category !== ALL_CATEGORIES ? [input.category] : undefined,
+    exclude: input.excludeId ? [input.excludeId] : undefined,
+  });
+  return { items: await withProducts(hits), tookMs: Math.round((performance.now() - started) * 10) / 10, modelVersion: val.model.version };
+}
+
+async function requireVal(): Promise<ValRuntime> {
+  const val = await loadVal();
+  if (!val) throw unavailable("Refine is not available yet: its model has not been installed.", "model_unavailable");
+  return val;
+}
+
+async function requireIndex(val: ValRuntime): Promise<VectorIndex> {
+  const index = await catalogueIndex({ model: VAL_MODEL, modelVersionId: val.model.id, spaces: VAL_SPACES });
+  if (index.size === 0) throw unavailable("The catalogue is still being indexed for Refine; try again in a minute.", "index_building");
+  return index;
+}
+
+async function productSource(val: ValRuntime, productId: string) {
+  const product = productId.length <= 64 ? await getProduct(productId) : null;
+  if (!product) throw notFound(`No product with id "${productId.slice(0, 64)}".`);
+  const key = product.imageUrl.split("/").pop() ?? "";
+  const cacheKey = `${val.model.id}|${key}`;
+  const cache = (holder.__atelierRefineSources ??= new Map());
+  let maps = cache.get(cacheKey);
+  if (!maps) {
+    maps = (async () => {
+      const bytes = await readImage(key);
+      if (!bytes) throw notFound(`The image of product "${productId}" is missing.`);
+      return (await encodeBatch(val, await modelTensor(bytes), 1)).maps[0];
+    })();
+    cache.set(cacheKey, maps);
+    maps.catch(() => cache.delete(cacheKey));
+    if (cache.size > SOURCE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  return { maps: await maps, category: product.category, excludeId: product.id };
+}
+
+async function uploadSource(val: ValRuntime, dataUrl: string) {
+  const check = await parseImageDataUrl(dataUrl);
+  if (!check.ok) throw new ApiError(check.status, check.code, check.message);
+  let tensor: Float32Array;
+  try {
+    tensor = await modelTensor(check.data);
+  } catch {
+    throw new ApiError(422, "corrupt_image", "The photo could not be decoded; try another file.");
+  }
+  return { maps: (await encodeBatch(val, tensor, 1)).maps[0], category: undefined, excludeId: undefined };
+}
+
+async function withProducts(hits: { id: string; score: number }[]) {
+  const products = await getProductsByIds(hits.map((h) => h.id));
+  const byId = new Map(products.map((p) => [p.id, p]));
+  return hits.flatMap((hit) => {
+    const p = byId.get(hit.id);
+    if (!p) return [];
+    return [{ product: toApiProduct(p), score: Math.round(hit.score * 1e5) / 1e5 }];
+  });
+}
