@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { generateCatalogue } from "../../lib/catalogue/generator";
 import { CATEGORY_IDS, getCategory } from "../../lib/ontology";
 import { ensureBenchCatalogue } from "./catalogue";
-import { printTable, runLoad } from "./load";
+import { printTable, round, runLoad, waitUp } from "./load";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, requests: { type: "string", default: "3000" }, port: { type: "string", default: "3198" } } });
 const count = Number(values.count);
@@ -112,18 +112,4 @@ function syntheticVector(id: string, category: string, k: number, dim: number): 
   return out;
 }
 
-function round(ms: number) {
-  return Math.round(ms * 10) / 10;
-}
 
-async function waitUp(url: string) {
-  for (let t = 0; t < 120; t++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}

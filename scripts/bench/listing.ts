@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { generateCatalogue } from "../../lib/catalogue/generator";
-import { printTable, runLoad } from "./load";
+import { printTable, round, runLoad, waitUp } from "./load";
 import { ensureBenchCatalogue } from "./catalogue";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, requests: { type: "string", default: "4000" }, port: { type: "string", default: "3199" } } });
@@ -52,18 +52,4 @@ try {
   process.kill(-server.pid!, "SIGTERM");
 }
 
-function round(ms: number) {
-  return Math.round(ms * 10) / 10;
-}
 
-async function waitUp(url: string) {
-  for (let t = 0; t < 120; t++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}

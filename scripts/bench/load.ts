@@ -47,3 +47,20 @@ export function printTable(rows: LoadResult[]): void {
     console.log([r.kind.padEnd(22), r.count, r.errors, r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.max.toFixed(1)].join("\t"));
   }
 }
+
+export function round(x: number, digits = 1): number {
+  return Math.round(x * 10 ** digits) / 10 ** digits;
+}
+
+/** Polls a URL until it answers 200 (a production server starting), for up to `seconds`. */
+export async function waitUp(url: string, seconds = 120): Promise<void> {
+  for (let t = 0; t < seconds * 2; t++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not start (${url})`);
+}

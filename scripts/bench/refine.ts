@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { generateCatalogue, type GeneratedProduct } from "../../lib/catalogue/generator";
 import { renderProductPng } from "../../lib/catalogue/render";
 import { keyOf, productRenditions, saveImage } from "../../lib/images/store";
-import { printTable, runLoad } from "./load";
+import { printTable, round, runLoad, waitUp } from "./load";
 import { ensureBenchCatalogue } from "./catalogue";
 
 const { values } = parseArgs({ options: {
@@ -135,7 +135,7 @@ const request = () => {
   return { kind: "refine", url: `${base}/api/refine`, init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ productId: p.id, text, k: 24 }) } };
 };
 try {
-  await waitUp(`${base}/api/health`);
+  await waitUp(`${base}/api/health`, 120);
   await runLoad(request, { clients: 2, total: Math.min(200, subset.length) }); // warm-up: index build, source cache
   const rows = await runLoad(request, { clients: 8, total: Number(values.requests), seconds: 120 });
   console.log(`\nPOST /api/refine at ${count} products, 8 concurrent clients`);
@@ -154,18 +154,4 @@ try {
 }
 process.exit(0);
 
-function round(x: number, digits = 1) {
-  return Math.round(x * 10 ** digits) / 10 ** digits;
-}
 
-async function waitUp(url: string) {
-  for (let t = 0; t < 240; t++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("server did not start");
-}

@@ -4,29 +4,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATEGORY_IDS, COLOR_IDS, PATTERNS, ontology, getCategory, type AttributeName } from "@/lib/ontology";
+import { getRoute as call, prepareDatabase, releaseDatabase, testDatabases } from "../support/databases";
 
 process.env.IMAGE_DIR = mkdtempSync(path.join(tmpdir(), "atelier-contract-images-"));
 process.env.LOG_LEVEL ??= "silent";
 
-const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-const PG_SCHEMA = `contract_${RUN}`;
-const PG_URL = process.env.TEST_POSTGRES_URL ?? `postgresql://postgres@127.0.0.1:5432/test?schema=${PG_SCHEMA}`;
-const SQLITE_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "atelier-contract-db-")), "contract.db")}`;
 const COUNT = 60;
-
-const targets = [
-  { name: "SQLite (embedded default)", url: SQLITE_URL, kind: "sqlite" },
-  { name: "PostgreSQL", url: PG_URL, kind: "postgres" },
-] as const;
-
-async function call(route: { GET: (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> }, url: string, params: Record<string, string> = {}) {
-  const response = await route.GET(new NextRequest(new URL(url, "http://atelier.test")), { params: Promise.resolve(params) });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const targets = testDatabases("contract");
 
 function expectOntologyProduct(p: Record<string, unknown>) {
   expect(Object.keys(p).sort()).toEqual(
@@ -43,34 +29,20 @@ function expectOntologyProduct(p: Record<string, unknown>) {
   expect(p.imageUrl).toMatch(/^\/api\/images\//);
 }
 
-describe.each(targets)("catalogue API on $name", ({ url, kind }) => {
+describe.each(targets)("catalogue API on $name", (database) => {
+  const { url, kind } = database;
   let products: typeof import("@/app/api/products/route");
   let product: typeof import("@/app/api/products/[id]/route");
   let health: typeof import("@/app/api/health/route");
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = url;
-    const { migrate } = await import("@/scripts/db/migrate");
-    const { parseDatabaseUrl } = await import("@/lib/db-url");
-    await migrate(parseDatabaseUrl(url));
-    const { seedCatalogue } = await import("@/lib/catalogue/seed");
-    const first = await seedCatalogue({ count: COUNT, seed: 11 });
-    expect(first.created).toBe(COUNT);
+    expect(await prepareDatabase(url, COUNT, 11)).toBe(COUNT);
     products = await import("@/app/api/products/route");
     product = await import("@/app/api/products/[id]/route");
     health = await import("@/app/api/health/route");
   }, 180_000);
 
-  afterAll(async () => {
-    const { disconnectDb } = await import("@/lib/db");
-    await disconnectDb();
-    if (kind === "postgres") {
-      const client = new pg.Client({ host: "127.0.0.1", port: 5432, user: "postgres", database: "test" });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${PG_SCHEMA}" CASCADE`);
-      await client.end();
-    }
-  });
+  afterAll(() => releaseDatabase(database));
 
   it("seeding again is a no-op (idempotent by SKU)", async () => {
     process.env.DATABASE_URL = url;

@@ -4,43 +4,26 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postRoute, prepareDatabase, releaseDatabase, testDatabases, type Route } from "../support/databases";
 import { makeFixture, subspaceVector, writeModelFolder } from "./fixtures";
 
 process.env.IMAGE_DIR = mkdtempSync(path.join(tmpdir(), "atelier-complete-images-"));
 process.env.MODELS_DIR = writeModelFolder(mkdtempSync(path.join(tmpdir(), "atelier-complete-models-")), makeFixture());
 process.env.LOG_LEVEL ??= "silent";
 
-const RUN = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-const PG_SCHEMA = `complete_${RUN}`;
-const targets = [
-  { name: "SQLite", url: `file:${path.join(mkdtempSync(path.join(tmpdir(), "atelier-complete-db-")), "c.db")}`, kind: "sqlite" },
-  { name: "PostgreSQL", url: process.env.TEST_POSTGRES_URL ?? `postgresql://postgres@127.0.0.1:5432/test?schema=${PG_SCHEMA}`, kind: "postgres" },
-] as const;
+const targets = testDatabases("complete");
+const post = (route: Route, url: string, body: unknown) => postRoute(route, url, body);
 
-type Route = { POST: (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> };
-
-async function post(route: Route, url: string, body: unknown) {
-  const request = new NextRequest(new URL(url, "http://atelier.test"), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const response = await route.POST(request, { params: Promise.resolve({}) });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
-
-describe.each(targets)("Complete the look API on $name", ({ url, kind }) => {
+describe.each(targets)("Complete the look API on $name", (database) => {
+  const { url } = database;
   let complete: Route;
   let compatibility: Route;
   const byCategory = new Map<string, { id: string; inStock: boolean; priceCents: number }[]>();
   const first = (category: string) => byCategory.get(category)![0].id;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = url;
-    const { migrate } = await import("@/scripts/db/migrate");
-    const { parseDatabaseUrl } = await import("@/lib/db-url");
-    await migrate(parseDatabaseUrl(url));
-    const { seedCatalogue } = await import("@/lib/catalogue/seed");
-    await seedCatalogue({ count: 78, seed: 5 });
+    await prepareDatabase(url, 78, 5);
     const { db } = await import("@/lib/db");
     const { forgetRegisteredModels, registeredModel } = await import("@/lib/ml/registry");
     const { vectorToBytes } = await import("@/lib/embeddings/vectors");
@@ -60,16 +43,9 @@ describe.each(targets)("Complete the look API on $name", ({ url, kind }) => {
   }, 180_000);
 
   afterAll(async () => {
-    const { disconnectDb } = await import("@/lib/db");
     const { resetCandidateIndex } = await import("@/lib/complete/candidates");
     resetCandidateIndex();
-    await disconnectDb();
-    if (kind === "postgres") {
-      const client = new pg.Client({ host: "127.0.0.1", port: 5432, user: "postgres", database: "test" });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${PG_SCHEMA}" CASCADE`);
-      await client.end();
-    }
+    await releaseDatabase(database);
   });
 
   it("returns pieces of the target category with scores, the outfit's compatibility and the model version", async () => {

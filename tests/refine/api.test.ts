@@ -3,9 +3,9 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postRoute, prepareDatabase, type Route } from "../support/databases";
 
 process.env.IMAGE_DIR = mkdtempSync(path.join(tmpdir(), "atelier-refine-images-"));
 process.env.LOG_LEVEL ??= "silent";
@@ -14,17 +14,7 @@ const DB_URL = `file:${path.join(mkdtempSync(path.join(tmpdir(), "atelier-refine
 const COUNT = 80;
 const hasModel = existsSync(path.join(process.env.MODELS_DIR, "val", "card.json"));
 
-type Route = { POST: (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> };
-
-async function post(route: Route, body: unknown, raw?: string) {
-  const request = new NextRequest("http://atelier.test/api/refine", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: raw ?? JSON.stringify(body),
-  });
-  const response = await route.POST(request, { params: Promise.resolve({}) });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const post = (route: Route, body: unknown, raw?: string) => postRoute(route, "/api/refine", body, raw);
 
 const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: "#b33" } }).png().toBuffer();
 const dataUrl = (buf: Buffer, type = "image/png") => `data:${type};base64,${buf.toString("base64")}`;
@@ -36,12 +26,7 @@ describe.skipIf(!hasModel)("Refine API", () => {
   let byId: Map<string, { category: string }>;
 
   beforeAll(async () => {
-    process.env.DATABASE_URL = DB_URL;
-    const { migrate } = await import("@/scripts/db/migrate");
-    const { parseDatabaseUrl } = await import("@/lib/db-url");
-    await migrate(parseDatabaseUrl(DB_URL));
-    const { seedCatalogue } = await import("@/lib/catalogue/seed");
-    await seedCatalogue({ count: COUNT, seed: 5 });
+    await prepareDatabase(DB_URL, COUNT, 5);
     const { db } = await import("@/lib/db");
     const products = await (await db()).product.findMany({ select: { id: true, category: true }, orderBy: { id: "asc" } });
     ids = products.map((p) => p.id);
