@@ -17,6 +17,13 @@ describe("catalogue generator", () => {
     expect(new Set(catalogue.map((p) => p.sku)).size).toBe(3000);
   });
 
+  it("keeps ids unique at benchmark scale, where their 32-bit hash collides", () => {
+    const large = generateCatalogue({ count: 100_000, seed: 1 });
+    expect(new Set(large.map((p) => p.id)).size).toBe(100_000);
+    // A smaller catalogue is a prefix of a larger one, ids included, so the seeded shop and the benchmark agree.
+    expect(large.slice(0, 2000).map((p) => p.id)).toEqual(catalogue.slice(0, 2000).map((p) => p.id));
+  }, 60_000);
+
   it("covers every category, colour and pattern of the ontology", () => {
     expect(new Set(catalogue.map((p) => p.category))).toEqual(new Set(CATEGORIES.map((c) => c.id)));
     expect(new Set(catalogue.map((p) => p.color))).toEqual(new Set(COLORS.map((c) => c.id)));

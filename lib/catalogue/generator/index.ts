@@ -46,6 +46,7 @@ export function generateCatalogue({ count, seed }: GenerateOptions): GeneratedPr
   const products: GeneratedProduct[] = [];
   // Colour order per category is a shuffled cycle, so every category comes in every colour.
   const colorCycles = new Map(CATEGORIES.map((c) => [c.id, { order: shuffled(rng, COLORS.map((k) => k.id)), next: 0 }]));
+  const usedIds = new Set<string>();
   let family = 0;
   while (products.length < count) {
     const category = CATEGORIES[family % CATEGORIES.length].id;
@@ -59,7 +60,7 @@ export function generateCatalogue({ count, seed }: GenerateOptions): GeneratedPr
       if (usedColors.has(color)) color = pick(rng, COLORS.filter((c) => !usedColors.has(c.id))).id;
       usedColors.add(color);
       if (variant > 0 && rng() < 0.4) variantDesign = varyDesign(rng, design);
-      products.push(makeProduct(rng, seed, variantDesign, color, family, variant));
+      products.push(withUniqueId(makeProduct(rng, seed, variantDesign, color, family, variant), usedIds));
     }
     family++;
   }
@@ -101,6 +102,17 @@ function varyDesign(rng: Rng, design: Design): Design {
   }
   const patterns = (assortment.patterns ?? DEFAULT_PATTERNS).filter(([p]) => p !== design.pattern);
   return { ...design, pattern: pickWeighted(rng, patterns) };
+}
+
+/**
+ * Ids are a 32-bit hash of the SKU, which collides about once in 100,000 products; the later product of a pair is
+ * rehashed with a salt, so every id of a smaller catalogue (and of the training world) stays what it was.
+ */
+function withUniqueId(product: GeneratedProduct, used: Set<string>): GeneratedProduct {
+  let id = product.id;
+  for (let salt = 1; used.has(id); salt++) id = `p${hashString(`${product.sku}#${salt}`).toString(36).padStart(7, "0")}`;
+  used.add(id);
+  return id === product.id ? product : { ...product, id };
 }
 
 function makeProduct(rng: Rng, seed: number, design: Design, color: string, family: number, variant: number): GeneratedProduct {
