@@ -4,6 +4,7 @@ import "server-only";
 import { ATTRIBUTE_NAMES } from "../ontology";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma-sqlite/client";
+import { cachedRead } from "./read-cache";
 import { toProduct, thumbUrlOf, type ProductRow } from "./rows";
 import type { ProductFilter } from "./schema";
 import type { Product } from "./types";
@@ -20,7 +21,11 @@ export interface ProductPage {
 
 const IMAGE_SELECT = { select: { kind: true, key: true } } as const;
 
-export async function listProducts(filter: ProductFilter): Promise<ProductPage> {
+export function listProducts(filter: ProductFilter): Promise<ProductPage> {
+  return cachedRead(`list:${JSON.stringify(filter)}`, () => queryProducts(filter));
+}
+
+async function queryProducts(filter: ProductFilter): Promise<ProductPage> {
   const where = whereOf(filter);
   const cursor = filter.cursor ? decodeCursor(filter.cursor, filter.sort) : undefined;
   const rows = await (await db()).product.findMany({
@@ -53,8 +58,8 @@ export async function getProductsByIds(ids: string[]): Promise<ListedProduct[]> 
 }
 
 /** How many products match a filter (its cursor, sort and limit ignored); the whole catalogue without one. */
-export async function countProducts(filter?: ProductFilter): Promise<number> {
-  return (await db()).product.count(filter ? { where: whereOf(filter) } : undefined);
+export function countProducts(filter?: ProductFilter): Promise<number> {
+  return cachedRead(`count:${JSON.stringify(filter ?? {})}`, async () => (await db()).product.count(filter ? { where: whereOf(filter) } : undefined));
 }
 
 /**

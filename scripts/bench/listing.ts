@@ -31,14 +31,20 @@ try {
     cursors.push(cursor);
     cursor = (await (await fetch(`${base}/api/products?limit=24&cursor=${cursor}`)).json()).nextCursor;
   }
-  let i = 0;
-  const pick = <T>(items: T[]) => items[i++ % items.length];
+  const KEYWORDS = ["navy", "floral dress", "leather boots", "linen", "wool coat"];
+  // One counter per list, so the request mix cycles through every kind (a shared counter skipped some).
+  const counters = new Map<unknown[], number>();
+  const pick = <T>(items: T[]) => {
+    const i = counters.get(items) ?? 0;
+    counters.set(items, i + 1);
+    return items[i % items.length];
+  };
   const kinds = [
     () => ({ kind: "all", url: `${base}/api/products?limit=24` }),
     () => ({ kind: "category", url: `${base}/api/products?category=${pick(products).category}` }),
     () => { const p = pick(products); return { kind: "category+color", url: `${base}/api/products?category=${p.category}&color=${p.color}` }; },
     () => ({ kind: "price sort", url: `${base}/api/products?sort=price_asc&category=${pick(products).category}` }),
-    () => ({ kind: "keyword", url: `${base}/api/products?q=${encodeURIComponent(pick(["navy", "floral dress", "leather boots", "linen", "wool coat"]))}` }),
+    () => ({ kind: "keyword", url: `${base}/api/products?q=${encodeURIComponent(pick(KEYWORDS))}` }),
     () => ({ kind: "next page", url: `${base}/api/products?limit=24&cursor=${pick(cursors)}` }),
   ];
   // Warm-up: compile routes, fill caches.

@@ -1,0 +1,42 @@
+// A small in-process cache for the catalogue's hot read paths (listing pages and counts), keyed by the canonical
+// filter. A write through lib/catalogue/write.ts clears it at once in this process; the TTL bounds how stale another
+// process (a CLI import, a second server) can leave it. Listing at 100k products is otherwise dominated by the
+// query itself: every request would pay Prisma's and SQLite's few milliseconds on the one event loop.
+const TTL_MS = 10_000;
+const MAX_ENTRIES = 2_000;
+
+interface Entry {
+  at: number;
+  value: Promise<unknown>;
+}
+
+const holder = globalThis as typeof globalThis & { __atelierReadCache?: Map<string, Entry> };
+
+function entries(): Map<string, Entry> {
+  return (holder.__atelierReadCache ??= new Map());
+}
+
+/** The cached result for `key`, or `load()`'s, shared by concurrent callers; failures are not cached. */
+export function cachedRead<T>(readKey: string, load: () => Promise<T>): Promise<T> {
+  // The database is part of the key: tests (and scripts) switch DATABASE_URL within one process.
+  const key = `${process.env.DATABASE_URL ?? ""}|${readKey}`;
+  const cache = entries();
+  const now = Date.now();
+  const hit = cache.get(key);
+  if (hit && now - hit.at < TTL_MS) {
+    // Refresh recency: Map keeps insertion order, so the oldest entry is the least recently used.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.value as Promise<T>;
+  }
+  const value = load();
+  cache.set(key, { at: now, value });
+  value.catch(() => cache.get(key)?.value === value && cache.delete(key));
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+/** Forgets every cached read (after a catalogue write, and in tests). */
+export function clearReadCache(): void {
+  entries().clear();
+}
