@@ -1,19 +1,10 @@
 // The shapes the outfit builder's client parts share, and the small fetch helpers for the two APIs.
-import type { SlotId } from "@/lib/ontology";
+import type { Product } from "@/lib/catalogue/types";
 
 /** A piece on the board or in suggestions: only what the builder shows. */
-export interface Piece {
-  id: string;
-  title: string;
-  brand: string;
-  priceCents: number;
-  currency: string;
-  category: string;
-  slot: SlotId;
-  color: string;
-  imageUrl: string;
+export type Piece = Pick<Product, "id" | "title" | "brand" | "priceCents" | "currency" | "category" | "slot" | "color" | "imageUrl"> & {
   thumbUrl?: string;
-}
+};
 
 export interface Suggestion { product: Piece; score: number }
 
