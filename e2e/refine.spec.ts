@@ -45,8 +45,9 @@ test("refine from a product page, refine a result again, and undo", async ({ pag
   await expect(results.first()).toBeVisible();
   expect(await resultIds(page)).not.toContain(id);
   if (trained) {
+    // The e2e catalogue (600 products) holds about one piece per colour in a category, so "red first" is the claim.
     const colours = await results.evaluateAll((els) => els.slice(0, 5).map((e) => e.getAttribute("data-color")));
-    expect(colours.filter((c) => c === "red").length, `top colours: ${colours}`).toBeGreaterThanOrEqual(3);
+    expect(colours[0], `top colours: ${colours}`).toBe("red");
   }
 
   const next = await results.first().getAttribute("data-id");
