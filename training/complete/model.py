@@ -39,9 +39,10 @@ class ItemEncoder(nn.Module):
 
 class CSANet(nn.Module):
     def __init__(self, n_categories: int, dim: int = 64, k: int = 5, hidden: int = 256, attention_hidden: int = 32,
-                 subspaces: bool = True, dropout: float = 0.1) -> None:
+                 subspaces: bool = True, dropout: float = 0.1, normalise: str = "pair", squared: bool = False) -> None:
         super().__init__()
         self.n_categories, self.dim, self.k, self.subspaces = n_categories, dim, k, subspaces
+        self.normalise, self.squared = normalise, squared
         self.encoder = ItemEncoder(FEATURE_DIM, hidden, dim, dropout)
         if subspaces:
             # Initialised as in the conditional-similarity papers CSA-Net builds on: around 0.9 with spread 0.7, so
@@ -55,8 +56,9 @@ class CSANet(nn.Module):
 
     # ---- items ---------------------------------------------------------------------------------------------------
     def embed(self, features: torch.Tensor) -> torch.Tensor:
-        """(B, 448) -> general embedding (B, D)."""
-        return self.encoder(features)
+        """(B, 448) -> general embedding (B, D), unit length unless the pair-weighted embeddings are normalised."""
+        e = self.encoder(features)
+        return F.normalize(e, dim=-1) if self.normalise == "general" else e
 
     def mask_values(self) -> torch.Tensor:
         return F.relu(self.masks)  # (K, D), non-negative
@@ -77,7 +79,12 @@ class CSANet(nn.Module):
 
     def project(self, general: torch.Tensor, mask: Optional[torch.Tensor]) -> torch.Tensor:
         """Effective embedding for a category pair, L2-normalised: (..., D) with a broadcastable (..., D) mask."""
-        return F.normalize(general if mask is None else general * mask, dim=-1)
+        x = general if mask is None else general * mask
+        return F.normalize(x, dim=-1) if self.normalise == "pair" else x
+
+    def distance(self, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+        d2 = (a - b).pow(2).sum(-1)
+        return d2 if self.squared else (d2 + 1e-8).sqrt()
 
     # ---- scores --------------------------------------------------------------------------------------------------
     def outfit_distance(self, outfit: torch.Tensor, outfit_category: torch.Tensor, outfit_mask: torch.Tensor,
@@ -93,7 +100,7 @@ class CSANet(nn.Module):
             mask = mask[:, None]  # (B, 1, L, D)
         q = self.project(outfit[:, None], mask)  # (B, 1, L, D)
         c = self.project(candidates[:, :, None], mask)  # (B, M, L, D)
-        d = (q - c).norm(dim=-1)  # (B, M, L)
+        d = self.distance(q, c)  # (B, M, L)
         m = outfit_mask[:, None].float()  # (B, 1, L)
         return (d * m).sum(-1) / m.sum(-1).clamp_min(1.0)  # (B, M)
 
@@ -104,14 +111,14 @@ class CSANet(nn.Module):
         """
         if not self.subspaces:
             e = self.project(items, None)
-            return (e[:, :, None] - e[:, None]).norm(dim=-1)
+            return self.distance(e[:, :, None], e[:, None])
         length = items.shape[1]
         source = category[:, :, None].expand(-1, -1, length)  # (B, L, L): row item's category
         target = category[:, None, :].expand(-1, length, -1)  # (B, L, L): column item's category
         mask = self.pair_mask(source, target)  # (B, L, L, D)
         a = self.project(items[:, :, None], mask)  # (B, L, L, D): item i in subspace (c_i, c_j)
         b = self.project(items[:, None, :], mask)  # item j in the same subspace
-        d = (a - b).norm(dim=-1)  # (B, L, L)
+        d = self.distance(a, b)  # (B, L, L)
         return 0.5 * (d + d.transpose(1, 2))
 
     def outfit_distance_mean(self, items: torch.Tensor, category: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:

@@ -36,6 +36,8 @@ class CompleteConfig:
     hidden: int = field(default=256, metadata={"help": "item encoder MLP hidden width"})
     attention_hidden: int = field(default=32, metadata={"help": "attention network hidden width"})
     dropout: float = 0.1
+    normalise: str = field(default="pair", metadata={"help": "L2-normalise 'pair' (the pair-weighted embeddings) or 'general' (the general embedding, masks then scale it)"})
+    squared: bool = field(default=False, metadata={"help": "squared Euclidean distances"})
     epochs: int = field(default=40, metadata={"help": "passes over the training outfits (one held-out item each)"})
     batch_size: int = 64
     lr: float = 2e-3
@@ -43,6 +45,7 @@ class CompleteConfig:
     margin: float = field(default=0.3, metadata={"help": "ranking margin (distances of L2-normalised embeddings)"})
     negatives: int = field(default=8, metadata={"help": "same-category negatives per example"})
     hard_share: float = field(default=0.5, metadata={"help": "share of examples whose held-out item is a FITB blank, with its wrong answers as negatives"})
+    mask_lr: float = field(default=1.0, metadata={"help": "learning-rate multiplier for the masks and the attention network"})
     mask_l1: float = field(default=0.0, metadata={"help": "L1 on the masks (distances are scale-free, so this only shrinks)"})
     seed: int = 1
     threads: int = field(default=1, metadata={"help": "torch threads (0: all cores)"})
@@ -59,17 +62,20 @@ def validation_metrics(model: CSANet, items: ItemTable, val) -> Dict[str, float]
 
 def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits) -> tuple:
     generator = seed_everything(cfg.seed)
-    model = CSANet(len(items.categories), cfg.dim, cfg.k, cfg.hidden, cfg.attention_hidden, subspaces, cfg.dropout)
+    model = CSANet(len(items.categories), cfg.dim, cfg.k, cfg.hidden, cfg.attention_hidden, subspaces, cfg.dropout,
+                   cfg.normalise, cfg.squared)
     train_rows = sorted({items.row[i] for o in splits["train"].outfits.values() for i in o})
     model.encoder.set_statistics(items.features[train_rows])
-    decay = [p for n, p in model.named_parameters() if n != "masks"]
-    groups = [{"params": decay, "weight_decay": cfg.weight_decay}]
+    encoder = list(model.encoder.parameters())
+    groups = [{"params": encoder, "weight_decay": cfg.weight_decay, "lr": cfg.lr}]
     if subspaces:
-        groups.append({"params": [model.masks], "weight_decay": 0.0})  # decay would only shrink scale-free masks
+        attention = [p for n, p in model.named_parameters() if not n.startswith("encoder.") and n != "masks"]
+        groups.append({"params": attention, "weight_decay": cfg.weight_decay, "lr": cfg.lr * cfg.mask_lr})
+        groups.append({"params": [model.masks], "weight_decay": 0.0, "lr": cfg.lr * cfg.mask_lr})  # L1 instead of decay
     optimiser = torch.optim.AdamW(groups, lr=cfg.lr)
     sampler = RankingSampler(splits["train"], items, cfg.negatives, cfg.hard_share, cfg.seed)
     steps = cfg.epochs * ((len(sampler) + cfg.batch_size - 1) // cfg.batch_size)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=cfg.lr, total_steps=max(1, steps))
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=[g["lr"] for g in groups], total_steps=max(1, steps))
     name = "csa" if subspaces else "baseline"
     best, best_state, history = -1.0, None, []
     started = time.time()
@@ -96,9 +102,10 @@ def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits) ->
             schedule.step()
             running += float(loss)
         val = validation_metrics(model, items, splits["val"])
+        val["train_fitb"] = fitb_accuracy(model, embed_all(model, items), items, splits["train"].fitb[:500])
         history.append({"epoch": epoch + 1, "loss": round(running / max(1, len(batches)), 4), **{k: round(v, 4) for k, v in val.items()}})
         print(f"{name} epoch {epoch + 1}/{cfg.epochs}  loss {history[-1]['loss']:.4f}  val fitb {val['fitb']:.4f}  "
-              f"auc {val['auc']:.4f}  {time.time() - started:.0f}s", flush=True)
+              f"auc {val['auc']:.4f}  (train fitb {val['train_fitb']:.3f})  {time.time() - started:.0f}s", flush=True)
         if val["fitb"] + val["auc"] > best:
             best, best_state = val["fitb"] + val["auc"], copy.deepcopy(model.state_dict())
     model.load_state_dict(best_state)
@@ -114,7 +121,8 @@ def save(cfg: CompleteConfig, model: CSANet, items: ItemTable, splits, history: 
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.save({"state_dict": model.state_dict(), "categories": items.categories, "backbone": items.backbone,
                 "model": {"dim": model.dim, "k": model.k, "hidden": cfg.hidden, "attention_hidden": cfg.attention_hidden,
-                          "subspaces": model.subspaces, "dropout": cfg.dropout},
+                          "subspaces": model.subspaces, "dropout": cfg.dropout,
+                          "normalise": model.normalise, "squared": model.squared},
                 "compat": {"scale": scale, "bias": bias}, "config": asdict(cfg), "history": history,
                 "seconds": round(seconds)}, path)
 

@@ -2,7 +2,7 @@
 
   /usr/bin/python3 -m training.refine.evaluate [--models models --sets training/data/sets --world training/data/world]
 
-Loads models/val/weights.pt, models/val/vocab.json and models/val-baselines/weights.pt, and returns
+Loads models/val/weights.pt, models/val/vocab.json and models/val-baselines/<kind>.pt, and returns
 {"val": {r10, r50, attr10, ...}, "tirg": ..., "concat": ..., "image_only": ..., "text_only": ...,
  "heldout_phrasing": {r10, r50, attr10, ...}}.
 """
@@ -22,14 +22,17 @@ from training.common.config import parse_config, set_threads
 from training.common.features import load_backbone, world_features
 from training.refine.data import FeatureBank, TripletTensors, load_triplets
 from training.refine.metrics import attainable_precision, attribute_precision, ranks_and_top, summarise
-from training.refine.model import ModelConfig, RefineModel
+from training.refine.model import KINDS, ModelConfig, RefineModel
 from training.refine.vocab import load_vocab
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def resolve_backbone(path: str) -> Optional[str]:
-    """The tagger checkpoint: the given path, else the committed one, else the latest run; None means random."""
+    """The tagger checkpoint: the given path, else the committed one, else the latest run; None (random weights)
+    when there is none or the path is "random" (tests)."""
+    if path == "random":
+        return None
     for candidate in ([path] if path else []) + ["models/tagger/weights.pt", "training/runs/tagger/tagger.pt"]:
         p = Path(candidate) if Path(candidate).is_absolute() else ROOT / candidate
         if p.exists():
@@ -76,10 +79,10 @@ def load_committed(models: Path) -> Tuple[Dict[str, RefineModel], dict]:
     """{kind: model} for VAL and every baseline, and VAL's saved metadata."""
     val = torch.load(models / "val" / "weights.pt", map_location="cpu")
     out = {"val": load_model(val)}
-    baselines = models / "val-baselines" / "weights.pt"
-    if baselines.exists():
-        for kind, weights in torch.load(baselines, map_location="cpu").items():
-            out[kind] = load_model(weights)
+    for kind in KINDS[1:]:
+        path = models / "val-baselines" / f"{kind}.pt"
+        if path.exists():
+            out[kind] = load_model(torch.load(path, map_location="cpu"))
     return out, val
 
 

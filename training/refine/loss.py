@@ -6,7 +6,7 @@ product in one batch are not treated as negatives of each other.
 """
 from __future__ import annotations
 
-from typing import List, Sequence
+from typing import List, Optional, Sequence
 
 import torch
 import torch.nn.functional as F
@@ -14,13 +14,19 @@ import torch.nn.functional as F
 NEG_INF = -1e4
 
 
-def batch_softmax(q: torch.Tensor, t: torch.Tensor, scale: torch.Tensor, same: torch.Tensor) -> torch.Tensor:
-    """q, t (B, d) normalised; same (B, B) True where row i's positive is column j's positive too."""
+def batch_softmax(q: torch.Tensor, t: torch.Tensor, scale: torch.Tensor, same: torch.Tensor,
+                  extra: Optional[torch.Tensor] = None, extra_same: Optional[torch.Tensor] = None) -> torch.Tensor:
+    """q, t (B, d) normalised; same (B, B) True where row i's positive is column j's positive too.
+    extra (E, d): more negatives for the query -> target direction (the batch's source images), with
+    extra_same (B, E) True where an extra item is in fact row i's target."""
     logits = scale * (q @ t.T)  # (B, B)
     eye = torch.eye(len(q), dtype=torch.bool, device=q.device)
     logits = logits.masked_fill(same & ~eye, NEG_INF)
     labels = torch.arange(len(q), device=q.device)
-    return 0.5 * (F.cross_entropy(logits, labels) + F.cross_entropy(logits.T, labels))
+    to_target = logits
+    if extra is not None:
+        to_target = torch.cat([logits, (scale * (q @ extra.T)).masked_fill(extra_same, NEG_INF)], dim=1)  # (B, B + E)
+    return 0.5 * (F.cross_entropy(to_target, labels) + F.cross_entropy(logits.T, labels))
 
 
 def semi_hard_triplet(q: torch.Tensor, t: torch.Tensor, same: torch.Tensor, margin: float = 0.2) -> torch.Tensor:
@@ -35,12 +41,13 @@ def semi_hard_triplet(q: torch.Tensor, t: torch.Tensor, same: torch.Tensor, marg
     return losses[0] + losses[1]
 
 
-def ranking(q: torch.Tensor, t: torch.Tensor, scale: torch.Tensor, same: torch.Tensor, kind: str) -> torch.Tensor:
-    return batch_softmax(q, t, scale, same) if kind == "softmax" else semi_hard_triplet(q, t, same)
-
-
 def hierarchical_loss(queries: Sequence[torch.Tensor], targets: Sequence[torch.Tensor], log_scale: torch.Tensor,
-                      same: torch.Tensor, kind: str = "softmax") -> List[torch.Tensor]:
-    """One ranking loss per depth: [(B, d)] x [(B, d)] -> [scalar]."""
+                      same: torch.Tensor, kind: str = "softmax", sources: Optional[Sequence[torch.Tensor]] = None,
+                      source_same: Optional[torch.Tensor] = None) -> List[torch.Tensor]:
+    """One ranking loss per depth: [(B, d)] x [(B, d)] -> [scalar]. With `sources` (softmax only), the batch's
+    source images are negatives too: the query must move away from what the shopper asked to change."""
     scales = log_scale.clamp(max=4.6).exp()  # at most 100, as CLIP
-    return [ranking(q, t, scales[i], same, kind) for i, (q, t) in enumerate(zip(queries, targets))]
+    if kind != "softmax":
+        return [semi_hard_triplet(q, t, same) for q, t in zip(queries, targets)]
+    return [batch_softmax(q, t, scales[i], same, sources[i] if sources else None, source_same)
+            for i, (q, t) in enumerate(zip(queries, targets))]

@@ -1,9 +1,9 @@
 """Trains VAL and its four baselines in one run, on cached features of the frozen shared backbone.
 
-  /usr/bin/python3 -m training.refine.train [--epochs 24 --threads 1]
+  /usr/bin/python3 -m training.refine.train [--epochs 8 --threads 2]
 
 Every kind gets the same data, batches, text encoder type, projections, loss and epochs. Writes
-<out>/weights.pt and <out>/vocab.json (VAL), <baselines_out>/weights.pt (the baselines) and <out>/training.json
+<out>/weights.pt and <out>/vocab.json (VAL), <baselines_out>/<kind>.pt (each baseline) and <out>/training.json
 (settings, per-epoch validation metrics, timings). The model kept for each kind is the epoch with the best
 validation-split Recall@10 + Recall@50.
 """
@@ -20,6 +20,7 @@ from typing import Dict, List, Optional
 import numpy as np
 import torch
 
+from training.atelier_data import lexicon as lx
 from training.atelier_data.products import load_products
 from training.common.config import parse_config, seed_everything, set_threads
 from training.common.features import load_backbone, world_features
@@ -27,7 +28,7 @@ from training.refine.data import FeatureBank, TripletTensors, load_triplets, sid
 from training.refine.evaluate import ROOT, evaluate_split, resolve_backbone
 from training.refine.loss import batch_softmax, hierarchical_loss, semi_hard_triplet
 from training.refine.model import KINDS, ModelConfig, RefineModel
-from training.refine.vocab import build_vocab
+from training.refine.vocab import PAD, UNK, build_vocab, read_word_list
 
 
 @dataclass
@@ -38,12 +39,14 @@ class TrainConfig:
     out: str = field(default="models/val", metadata={"help": "VAL weights, vocabulary and training log"})
     baselines_out: str = field(default="models/val-baselines", metadata={"help": "baseline weights"})
     kinds: str = field(default=",".join(KINDS), metadata={"help": "comma-separated model kinds to train"})
-    epochs: int = field(default=24, metadata={"help": "passes over the training triplets"})
+    epochs: int = field(default=8, metadata={"help": "passes over the training triplets"})
     batch_size: int = 128
     lr: float = 1e-3
     weight_decay: float = 1e-4
-    width: int = field(default=256, metadata={"help": "common embedding width d"})
-    heads: int = 4
+    width: int = field(default=128, metadata={"help": "common embedding width d"})
+    heads: int = 2
+    qk_dim: int = 64
+    low_attention_pool: int = field(default=2, metadata={"help": "pool the low map's self-attention tokens by this factor (CPU cost)"})
     word_dim: int = 128
     text_dim: int = 256
     dropout: float = 0.1
@@ -51,10 +54,13 @@ class TrainConfig:
     w_self: float = 1.0
     loss: str = field(default="softmax", metadata={"help": "softmax (batch InfoNCE) or triplet (semi-hard, margin 0.2)"})
     vs_weight: float = field(default=0.5, metadata={"help": "weight of the visual-semantic term"})
+    source_negatives: bool = field(default=False, metadata={"help": "the batch's source images are negatives too (softmax loss)"})
+    word_dropout: float = field(default=0.1, metadata={"help": "share of caption words replaced by <unk> in training"})
     slot_batches: bool = field(default=True, metadata={"help": "draw each batch from one slot (same-category negatives)"})
+    real_words: str = field(default="../shared/refinement-vocabulary.tsv", metadata={"help": "shopper word list (word<TAB>count): real words that spelling correction must not rewrite"})
     min_count: int = field(default=2, metadata={"help": "vocabulary: minimum word count in the train captions"})
     max_len: int = field(default=32, metadata={"help": "tokens kept per query (both captions joined)"})
-    eval_every: int = field(default=4, metadata={"help": "validate every N epochs (and at the end)"})
+    eval_every: int = field(default=2, metadata={"help": "validate every N epochs (and at the end)"})
     limit: int = field(default=0, metadata={"help": "use only the first N training triplets (quick runs)"})
     seed: int = 1
     threads: int = field(default=1, metadata={"help": "torch threads (0: all cores)"})
@@ -81,7 +87,9 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                val_data: TripletTensors, row_of: Dict[str, int], products: dict) -> Dict[str, object]:
     torch.manual_seed(cfg.seed)
     rng = np.random.default_rng(cfg.seed)
-    model = RefineModel(ModelConfig(vocab_size, kind, cfg.width, cfg.word_dim, cfg.text_dim, cfg.heads, cfg.dropout, cfg.w_gate, cfg.w_self))
+    model = RefineModel(ModelConfig(vocab_size, kind, width=cfg.width, word_dim=cfg.word_dim, text_dim=cfg.text_dim, heads=cfg.heads,
+                                    qk_dim=cfg.qk_dim, low_attention_pool=cfg.low_attention_pool, dropout=cfg.dropout,
+                                    w_gate=cfg.w_gate, w_self=cfg.w_self))
     model.set_input_stats(stats)
     optimiser = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     steps = cfg.epochs * len(batches(train, cfg.batch_size, cfg.slot_batches, np.random.default_rng(0)))
@@ -96,15 +104,25 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
         for idx in plan:
             sel = torch.from_numpy(np.sort(idx))
             order = torch.from_numpy(rng.integers(0, 2, len(sel)))  # caption order: given or swapped
-            tokens, lengths = train.tokens[sel, order], train.lengths[sel, order]
+            lengths = train.lengths[sel, order]
+            tokens = train.tokens[sel, order, : int(lengths.max())]  # (B, longest in batch): no LSTM steps over padding only
+            if cfg.word_dropout > 0:  # unknown words at test time ("make it", "i want one that") must not derail the query
+                drop = torch.from_numpy(rng.random(tuple(tokens.shape)) < cfg.word_dropout) & (tokens != PAD)
+                tokens = tokens.masked_fill(drop, UNK)
             tgt = train.target[sel]
             same = tgt[:, None] == tgt[None, :]
             queries = model(bank.maps(train.source[sel]), tokens, lengths)
             targets = model.targets_from_pooled([p[tgt] for p in pooled])
-            match = sum(hierarchical_loss(queries, targets, model.log_scale, same, cfg.loss))
+            sources = source_same = None
+            if cfg.source_negatives:
+                src = train.source[sel]
+                sources = model.targets_from_pooled([p[src] for p in pooled])
+                source_same = tgt[:, None] == src[None, :]
+            match = sum(hierarchical_loss(queries, targets, model.log_scale, same, cfg.loss, sources, source_same))
             # Visual-semantic term: the target's side-information text (a random phrasing) against the target.
             phrasing = torch.from_numpy(rng.integers(0, side_tokens.shape[1], len(sel)))
-            side = model.side_embeddings(side_tokens[tgt, phrasing], side_lengths[tgt, phrasing])
+            side_len = side_lengths[tgt, phrasing]
+            side = model.side_embeddings(side_tokens[tgt, phrasing, : int(side_len.max())], side_len)
             scales = model.log_scale.clamp(max=4.6).exp()
             vs = sum(batch_softmax(s, t, scales[i], same) if cfg.loss == "softmax" else semi_hard_triplet(s, t, same)
                      for i, (s, t) in enumerate(zip(side, targets)))
@@ -156,7 +174,8 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
     features, row_of = world_features(world, [p.id for p in products], checkpoint)
     bank = FeatureBank(features)
     pooled = bank.pooled()
-    vocab = build_vocab(train_captions(sets), cfg.min_count, cfg.max_len)
+    real_words = read_word_list(cfg.real_words if Path(cfg.real_words).is_absolute() else ROOT / cfg.real_words)
+    vocab = build_vocab(train_captions(sets), cfg.min_count, cfg.max_len, real_words, lx.TYPOS.values())
     train = load_triplets(sets, "train", vocab, row_of)
     if cfg.limit:
         keep = torch.arange(min(cfg.limit, len(train)))
@@ -179,10 +198,10 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
             "backbone_digest": digest, "train_triplets": len(train), "val_triplets": len(val_data)}
     if "val" in results:
         torch.save({**{k: results["val"][k] for k in ("config", "state_dict")}, **meta}, out / "weights.pt")
-    baselines = {k: {"config": r["config"], "state_dict": r["state_dict"]} for k, r in results.items() if k != "val"}
-    if baselines:
-        baselines_out.mkdir(parents=True, exist_ok=True)
-        torch.save(baselines, baselines_out / "weights.pt")
+    for kind, r in results.items():
+        if kind != "val":  # one file per baseline keeps each committed file small
+            baselines_out.mkdir(parents=True, exist_ok=True)
+            torch.save({"config": r["config"], "state_dict": r["state_dict"]}, baselines_out / f"{kind}.pt")
     log = {"settings": asdict(cfg), **meta, "seconds": round(time.time() - started, 1),
            "kinds": {k: {"seconds": r["seconds"], "history": r["history"]} for k, r in results.items()}}
     (out / "training.json").write_text(json.dumps(log, indent=1))

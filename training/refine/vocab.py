@@ -8,7 +8,10 @@ Rules (the TypeScript side, lib/refine, mirrors them from the JSON file):
      if that distance is <= `fuzzy.maxDistance` (<= `fuzzy.longMaxDistance` for words longer than
      `fuzzy.longWordLength`); ties go to the lower id (ids are in descending training frequency); else `unk`;
   4. keep the first `maxLen` ids; an empty caption becomes [unk]; pad with `pad` to maxLen.
-Shoppers misspell ("sleves", "lgnoer") and use words the generator never wrote, hence rule 3.
+Shoppers misspell ("sleves", "lgnoer") and use words the generator never wrote, hence rule 3. Rule 3 must not
+turn a real word into a different one ("that" -> "hat", "back" -> "black"): real shopper words (the shopper
+vocabulary fact sheet, minus its known misspellings) whose correction is not their own inflection ("sleeve" ->
+"sleeves" is kept) are stored in `words` with the `unk` id, so rule 2 settles them and both runtimes agree.
 """
 from __future__ import annotations
 
@@ -104,11 +107,29 @@ class Vocab:
         path.write_text(json.dumps(self.to_json(), indent=0, ensure_ascii=False))
 
 
-def build_vocab(texts: Iterable[str], min_count: int = 2, max_len: int = 32) -> Vocab:
-    """Words seen at least min_count times, ids 2.. in descending frequency then alphabetical order."""
+def build_vocab(texts: Iterable[str], min_count: int = 2, max_len: int = 32, real_words: Iterable[str] = (),
+                misspellings: Iterable[str] = ()) -> Vocab:
+    """Words seen at least min_count times, ids 2.. in descending frequency then alphabetical order; plus, with
+    the unk id, the real words that spelling correction would otherwise turn into another word."""
     counts = Counter(w for t in texts for w in words_of(t))
     kept = sorted((w for w, c in counts.items() if c >= min_count), key=lambda w: (-counts[w], w))
-    return Vocab({w: i + 2 for i, w in enumerate(kept)}, max_len)
+    words = {w: i + 2 for i, w in enumerate(kept)}
+    by_id = {i: w for w, i in words.items()}
+    skip = set(misspellings)
+    for word in sorted(set(real_words) - set(words) - skip):
+        corrected = by_id.get(closest_word(word, words))
+        if corrected is not None and not (corrected.startswith(word) or word.startswith(corrected)):
+            words[word] = UNK
+    return Vocab(words, max_len)
+
+
+def read_word_list(path: str | Path) -> List[str]:
+    """Words of a `word<TAB>count` file (the shopper vocabulary fact sheet); [] when the file is absent."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    rows = [line.split("\t")[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [w for w in rows if w and w != "word" and re.fullmatch("[a-z0-9]+", w)]
 
 
 def load_vocab(path: str | Path) -> Vocab:
