@@ -47,7 +47,8 @@ test.describe("catalogue", () => {
   });
 
   test("keyword search narrows the listing and an impossible one says so", async ({ page }) => {
-    await page.goto("/");
+    // Typed before hydration, the header search can lose its text (seen once in CI): wait for the page to settle.
+    await page.goto("/", { waitUntil: "networkidle" });
     await page.getByRole("searchbox", { name: "Search the catalogue" }).first().fill("sneakers");
     await page.getByRole("searchbox", { name: "Search the catalogue" }).first().press("Enter");
     await expect(page).toHaveURL(/q=sneakers/);
