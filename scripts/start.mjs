@@ -19,4 +19,4 @@ if (!existsSync(`${distDir}/BUILD_ID`) || mtime(`${distDir}/BUILD_ID`) < newestM
 
 const port = process.env.PORT ?? "3000";
 step(`Serving Atelier on http://localhost:${port}`);
-run("npx", ["next", "start", "-p", port], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+run("node", ["scripts/serve.mjs", "-p", port], { env: { NEXT_TELEMETRY_DISABLED: "1" } });

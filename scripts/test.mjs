@@ -59,7 +59,7 @@ async function runEndToEnd() {
   run("node", ["scripts/copy-ort.mjs"]);
   run("npx", ["next", "build"], { env });
   step(`End-to-end: serving on port ${port}, Playwright in /usr/bin/chromium`);
-  const server = spawn("npx", ["next", "start", "-p", port], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const server = spawn("node", ["scripts/serve.mjs", "-p", port], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
   try {
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, 90_000);
     const result = spawnSync("npx", ["playwright", "test", ...(process.env.E2E_SPECS ?? "").split(" ").filter(Boolean)], {

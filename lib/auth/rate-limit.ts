@@ -1,6 +1,8 @@
 // In-memory limiter for failed sign-ins, keyed by email + client IP: after MAX_FAILURES within WINDOW_MS the pair
-// is locked for LOCK_MS. In memory on purpose: one server process, and a restart forgiving counts is acceptable.
-// Kept on globalThis so dev hot reload does not reset it.
+// is locked for LOCK_MS. In memory on purpose (a restart forgiving counts is acceptable); under the clustered
+// server every process records every failure and success (lib/server/cluster-bus.ts), so the limit is per
+// deployment, not per process. Kept on globalThis so dev hot reload does not reset it.
+import { publish, subscribe } from "../server/cluster-bus";
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
@@ -26,6 +28,11 @@ export function lockedFor(key: string, now = Date.now()): number {
 }
 
 export function recordFailure(key: string, now = Date.now()): void {
+  countFailure(key, now);
+  publish({ type: "atelier:login-failure", key, now });
+}
+
+function countFailure(key: string, now: number): void {
   prune(now);
   const entry = store.get(key);
   if (!entry || now - entry.windowStart > WINDOW_MS) {
@@ -38,7 +45,11 @@ export function recordFailure(key: string, now = Date.now()): void {
 
 export function recordSuccess(key: string): void {
   store.delete(key);
+  publish({ type: "atelier:login-success", key });
 }
+
+subscribe("atelier:login-failure", (m) => countFailure(String(m.key), Number(m.now)));
+subscribe("atelier:login-success", (m) => store.delete(String(m.key)));
 
 export function resetLoginLimiter(): void {
   store.clear();

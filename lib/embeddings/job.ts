@@ -142,6 +142,9 @@ async function embedModel(embedder: Embedder, options: EmbedOptions): Promise<Em
  * products without vectors). Failures are logged and recorded on the job; the next trigger resumes.
  */
 export function refreshEmbeddingsSoon(models?: string[]): void {
+  // Under the clustered server every process refreshes its index and would notice the same missing vectors: the
+  // first process does the background work, the others pick the vectors up on their next index refresh.
+  if (Number(process.env.ATELIER_WORKER ?? 1) > 1) return;
   // At most one trigger a minute per set of models, so a product whose image cannot be read does not start a run
   // (and a Job row) on every index refresh.
   const key = (models ?? ["*"]).join(",");

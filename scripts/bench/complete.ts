@@ -29,7 +29,7 @@ await ensureVectors(k, dim);
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Build the app first into ${distDir} (npx next build; NEXT_DIST_DIR picks the folder).`);
-const server = spawn("npx", ["next", "start", "-p", values.port!], {
+const server = spawn("node", ["scripts/serve.mjs", "-p", values.port!], {
   env: { ...process.env, DATABASE_URL: databaseUrl, MODELS_DIR: modelsDir, NODE_ENV: "production", LOG_LEVEL: "warn" },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,

@@ -15,7 +15,7 @@ const databaseUrl = `file:./data/bench-${count}.db`;
 await ensureBenchCatalogue(databaseUrl, count);
 
 if (!existsSync(".next/BUILD_ID")) throw new Error("Build the app first (npm start builds it, or npx next build).");
-const server = spawn("npx", ["next", "start", "-p", values.port!], {
+const server = spawn("node", ["scripts/serve.mjs", "-p", values.port!], {
   env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "warn" },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,

@@ -121,7 +121,7 @@ console.log(`index (${storage} exact scan): recall@10 ${indexFiltered.recallAt10
 // 4. The API under load, against the production server.
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!existsSync(`${distDir}/BUILD_ID`)) throw new Error(`Build the app first (npm start builds it, or npx next build) into ${distDir}.`);
-const server = spawn("npx", ["next", "start", "-p", values.port!], {
+const server = spawn("node", ["scripts/serve.mjs", "-p", values.port!], {
   env: { ...process.env, DATABASE_URL: databaseUrl, IMAGE_DIR: process.env.IMAGE_DIR, NODE_ENV: "production", LOG_LEVEL: "warn" },
   stdio: ["ignore", "ignore", "inherit"],
   detached: true,
