@@ -1,10 +1,10 @@
 // The body model the try-on networks take (O-VITON's "body model": pose + person segmentation), built from a raw
 // parse of any photo: the person is cropped/letterboxed into a 3:4 portrait frame, keypoints and masks are mapped
 // into it, and the regions try-on must keep (face, hair, hands) are marked. Pure, no tfjs: browser and server share it.
-import { assertFullBody, found, KP, PERSON_PROBABILITY } from "./full-body";
+import { assertFullBody, found, KP, PERSON_PROBABILITY, personProbability } from "./full-body";
 import type { Keypoint, PersonParse } from "./parsing/types";
 
-export { NoFullBodyError, NO_FULL_BODY_MESSAGE, KEYPOINT_SCORE_THRESHOLD } from "./full-body";
+export { NoFullBodyError, NO_FULL_BODY_MESSAGE, KEYPOINT_SCORE_THRESHOLD, personProbability } from "./full-body";
 export type { Keypoint, PersonParse } from "./parsing/types";
 
 export const COCO_KEYPOINTS = [
@@ -54,20 +54,6 @@ export function cropForBox(box: { x0: number; y0: number; x1: number; y1: number
   const cx = (box.x0 + box.x1) / 2;
   const cy = (box.y0 + box.y1) / 2;
   return { x: cx - (size.width * scale) / 2, y: cy - (size.height * scale) / 2, scale };
-}
-
-/** Person probability at an image point, bilinear over the segmentation grid; 0 outside the image or the grid. */
-export function personProbability(parse: PersonParse, x: number, y: number): number {
-  if (x < 0 || y < 0 || x >= parse.imageWidth || y >= parse.imageHeight) return 0;
-  const { width, height, data, region } = parse.segmentation;
-  const u = ((x - region.x) / region.side) * width - 0.5;
-  const v = ((y - region.y) / region.side) * height - 0.5;
-  const u0 = Math.floor(u);
-  const v0 = Math.floor(v);
-  const at = (uu: number, vv: number) => (uu < 0 || vv < 0 || uu >= width || vv >= height ? 0 : data[vv * width + uu]);
-  const fu = u - u0;
-  const fv = v - v0;
-  return (at(u0, v0) * (1 - fu) + at(u0 + 1, v0) * fu) * (1 - fv) + (at(u0, v0 + 1) * (1 - fu) + at(u0 + 1, v0 + 1) * fu) * fv;
 }
 
 /**

@@ -54,6 +54,20 @@ export function personBox(parse: PersonParse): { x0: number; y0: number; x1: num
   };
 }
 
+/** Person probability at an image point, bilinear over the segmentation grid; 0 outside the image or the grid. */
+export function personProbability(parse: PersonParse, x: number, y: number): number {
+  if (x < 0 || y < 0 || x >= parse.imageWidth || y >= parse.imageHeight) return 0;
+  const { width, height, data, region } = parse.segmentation;
+  const u = ((x - region.x) / region.side) * width - 0.5;
+  const v = ((y - region.y) / region.side) * height - 0.5;
+  const u0 = Math.floor(u);
+  const v0 = Math.floor(v);
+  const at = (uu: number, vv: number) => (uu < 0 || vv < 0 || uu >= width || vv >= height ? 0 : data[vv * width + uu]);
+  const fu = u - u0;
+  const fv = v - v0;
+  return (at(u0, v0) * (1 - fu) + at(u0 + 1, v0) * fu) * (1 - fv) + (at(u0, v0 + 1) * (1 - fu) + at(u0 + 1, v0 + 1) * fu) * fv;
+}
+
 /** Throws NoFullBodyError (with the reason, for logs and tests) unless the parse shows a whole, upright person. */
 export function assertFullBody(parse: PersonParse): NonNullable<ReturnType<typeof personBox>> {
   const imageArea = parse.imageWidth * parse.imageHeight;
@@ -74,6 +88,12 @@ export function assertFullBody(parse: PersonParse): NonNullable<ReturnType<typeo
   if (!both(pairs.hips)) throw new NoFullBodyError("hips not found");
   const legs = both(pairs.knees) ? pairs.knees : both(pairs.ankles) ? pairs.ankles : null;
   if (!legs) throw new NoFullBodyError("neither knees nor ankles found");
+  // MoveNet always answers 17 points and can be confident about legs below a cut-off photo: each joint the check
+  // relies on must sit on (or within a couple of mask cells of) the segmented person.
+  const reach = (2 * parse.segmentation.region.side) / parse.segmentation.width;
+  const onPerson = ([x, y]: Keypoint) => [-reach, 0, reach].some((dx) => [-reach, 0, reach].some((dy) => personProbability(parse, x + dx, y + dy) > PERSON_PROBABILITY));
+  const joints = [...pairs.shoulders, ...pairs.hips, ...legs];
+  if (!joints.every(onPerson)) throw new NoFullBodyError("body joints fall outside the person");
   // Upright: hips below shoulders, legs below hips (image y grows downwards); a lying or garbled pose is refused.
   const meanY = (p: Keypoint[]) => (p[0][1] + p[1][1]) / 2;
   if (!(meanY(pairs.shoulders) < meanY(pairs.hips) && meanY(pairs.hips) < meanY(legs))) throw new NoFullBodyError("pose is not upright");
