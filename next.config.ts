@@ -5,8 +5,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  // Native and wasm packages stay outside the server bundle and load from node_modules.
-  serverExternalPackages: ["sharp", "better-sqlite3", "onnxruntime-node", "pino", "@prisma/client"],
+  // Native and wasm packages stay outside the server bundle and load from node_modules (TF.js finds its .wasm
+  // files and the person-parsing models there, lib/tryon/parsing/).
+  serverExternalPackages: ["sharp", "better-sqlite3", "onnxruntime-node", "pino", "@prisma/client", "@tensorflow/tfjs", "@tensorflow/tfjs-backend-wasm"],
   images: { unoptimized: true },
   // The console's product form sends its image (up to 10 MB, lib/images/validate.ts) through a server action.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },

@@ -14,6 +14,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 if (!existsSync(`${distDir}/BUILD_ID`) || mtime(`${distDir}/BUILD_ID`) < newestMtime(SOURCE_PATHS)) {
   step("Building the app (next build)");
   run("node", ["scripts/copy-ort.mjs"]);
+  run("node", ["scripts/copy-tfjs.mjs"]);
   run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
 }
 

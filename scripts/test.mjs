@@ -57,6 +57,7 @@ async function runEndToEnd() {
   prepareDatabase();
   run("npx", ["tsx", "--import", "./scripts/db/server-only-hook.mjs", "scripts/setup.ts"], { env });
   run("node", ["scripts/copy-ort.mjs"]);
+  run("node", ["scripts/copy-tfjs.mjs"]);
   run("npx", ["next", "build"], { env });
   step(`End-to-end: serving on port ${port}, Playwright in /usr/bin/chromium`);
   const server = spawn("node", ["scripts/serve.mjs", "-p", port], { env, stdio: ["ignore", "inherit", "inherit"], detached: true });

@@ -1,0 +1,76 @@
+// Person parsing in the shopper's browser: a module Web Worker running MoveNet + selfie segmentation with TF.js
+// (WebGL where the worker has it, else wasm, else plain JS), models and wasm binaries fetched from our own origin
+// (public/tfjs/, copied by scripts/copy-tfjs.mjs) only when try-on opens. The same tfjs code (lib/tryon/parsing/infer)
+// and body-model mapping as the server, so a photo gives the same body model in both places.
+// Protocol: in { type: "load" } | { type: "parse", id, image, hd? }; out loading | progress | ready | result | error.
+/// <reference lib="webworker" />
+import * as tf from "@tensorflow/tfjs";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import { BODY_MODEL_SIZE, BODY_MODEL_SIZE_HD, NoFullBodyError, toBodyModel } from "@/lib/tryon/body-model";
+import { parsePersonPixels, type ParsingModels } from "@/lib/tryon/parsing/infer";
+import { BROWSER_MODEL_BASE, BROWSER_WASM_BASE, POSE_MODEL, SEGMENTATION_MODEL } from "@/lib/tryon/parsing/model-files";
+import type { ParsingRequest, ParsingResponse } from "./parsing-protocol";
+
+const post = (message: ParsingResponse, transfer: Transferable[] = []) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+
+let loaded: Promise<ParsingModels & { backend: string }> | undefined;
+
+async function pickBackend(): Promise<string> {
+  setWasmPaths(BROWSER_WASM_BASE);
+  for (const name of ["webgl", "wasm", "cpu"]) {
+    if (await tf.setBackend(name).catch(() => false)) {
+      await tf.ready();
+      return name;
+    }
+  }
+  throw new Error("This browser cannot run the body-shape model.");
+}
+
+function load() {
+  loaded ??= (async () => {
+    post({ type: "loading" });
+    const backend = await pickBackend();
+    // Progress per model is a fraction; weight it by the models' sizes so the bar moves evenly.
+    const weights = { pose: 12.6, segmentation: 0.3 };
+    const done = { pose: 0, segmentation: 0 };
+    const report = (which: keyof typeof done) => (fraction: number) => {
+      done[which] = fraction;
+      const total = weights.pose + weights.segmentation;
+      post({ type: "progress", loaded: done.pose * weights.pose + done.segmentation * weights.segmentation, total });
+    };
+    const [pose, segmentation] = await Promise.all([
+      tf.loadGraphModel(`${BROWSER_MODEL_BASE}${POSE_MODEL.file}.json`, { onProgress: report("pose") }),
+      tf.loadGraphModel(`${BROWSER_MODEL_BASE}${SEGMENTATION_MODEL.file}.json`, { onProgress: report("segmentation") }),
+    ]);
+    return { pose, segmentation, backend };
+  })();
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}
+
+/** The photo's pixels, EXIF orientation applied (as sharp's rotate() does on the server). */
+async function pixels(image: Blob | ImageBitmap) {
+  const bitmap = image instanceof Blob ? await createImageBitmap(image, { imageOrientation: "from-image", premultiplyAlpha: "none", colorSpaceConversion: "none" }) : image;
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
+  ctx.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  return { data, width: canvas.width, height: canvas.height, channels: 4 as const };
+}
+
+self.onmessage = async (event: MessageEvent<ParsingRequest>) => {
+  const request = event.data;
+  const id = request.type === "parse" ? request.id : undefined;
+  try {
+    const models = await load();
+    if (request.type === "load") return post({ type: "ready", backend: models.backend });
+    const started = performance.now();
+    const parse = await parsePersonPixels(models, await pixels(request.image));
+    const body = toBodyModel(parse, request.hd ? BODY_MODEL_SIZE_HD : BODY_MODEL_SIZE);
+    post({ type: "result", id: request.id, body, tookMs: performance.now() - started }, [body.personMask.buffer, body.keepMask.buffer]);
+  } catch (error) {
+    if (error instanceof NoFullBodyError) post({ type: "error", id, code: error.code, message: error.message });
+    else post({ type: "error", id, message: (error as Error).message || "The in-browser body-shape model failed." });
+  }
+};
