@@ -26,3 +26,16 @@ def ensure_data(world: Path = WORLD, sets: Path = SETS, count: int = WORLD_COUNT
     if not (sets / "manifest.json").exists():
         subprocess.run([sys.executable, "training/export_datasets.py", "--world", str(world), "--out", str(sets), "--seed", str(seed)], check=True)
     return world, sets
+
+
+CSA_SETS = Path("training/data/sets-csa")
+CSA_OUTFITS = 30000
+
+
+def ensure_outfit_sets(world: Path = WORLD, out: Path = CSA_SETS, outfits: int = CSA_OUTFITS, seed: int = SEED) -> Path:
+    """The larger outfit set CSA-Net trains on: same world and seed, so the same product-family split as SETS
+    (no test product is in a training outfit); few triplets, since only the outfits are read."""
+    if not (out / "manifest.json").exists():
+        subprocess.run([sys.executable, "training/export_datasets.py", "--world", str(world), "--out", str(out), "--seed", str(seed),
+                        "--n-outfits", str(outfits), "--n-triplets", "100"], check=True)
+    return out

@@ -32,6 +32,13 @@ def default_backbone() -> Optional[str]:
     return None
 
 
+def resolve_backbone(arg: Optional[str]) -> Optional[str]:
+    """A config's backbone argument: "random" (tests) -> None, "" or None -> the default checkpoint, else the path."""
+    if arg == "random":
+        return None
+    return arg or default_backbone()
+
+
 def item_category(meta: dict) -> str:
     """Our metadata carries the ontology category; the public release only its semantic category."""
     return meta.get("category") or meta["semantic_category"]
@@ -46,6 +53,7 @@ class ItemTable:
     category: torch.Tensor  # (N,) int64, index into `categories`
     categories: List[str]
     backbone: str  # digest of the backbone the features come from
+    group: Optional[torch.Tensor] = None  # (N,) int64: the item's slot (semantic category on the public release)
 
     def rows(self, ids: Sequence[str]) -> List[int]:
         return [self.row[i] for i in ids]
@@ -68,7 +76,14 @@ def load_items(world: str, metadata: Dict[str, dict], checkpoint: Optional[str])
     categories = category_vocabulary(metadata)
     index = {c: i for i, c in enumerate(categories)}
     category = torch.tensor([index[item_category(metadata[i])] for i in ids])
-    return ItemTable(ids, {pid: i for i, pid in enumerate(ids)}, features, category, categories, digest)
+    slots = sorted({item_group(m) for m in metadata.values()})
+    group = torch.tensor([slots.index(item_group(metadata[i])) for i in ids])
+    return ItemTable(ids, {pid: i for i, pid in enumerate(ids)}, features, category, categories, digest, group)
+
+
+def item_group(meta: dict) -> str:
+    """The slot a query names ("shoes"): ours carry the ontology slot, the public release its semantic category."""
+    return meta.get("slot") or meta["semantic_category"]
 
 
 def load_splits(sets: str, splits: Sequence[str] = ("train", "val", "test")) -> Dict[str, PolyvoreSplit]:
@@ -80,16 +95,18 @@ class RankingBatch:
     outfit: torch.Tensor  # (B, L) item rows, padded with 0
     outfit_mask: torch.Tensor  # (B, L) bool, True for real items
     positive: torch.Tensor  # (B,) item rows
-    negatives: torch.Tensor  # (B, M) item rows, same category as the positive
+    negatives: torch.Tensor  # (B, M) item rows: the positive's category, or its slot's other categories (slot_share)
 
 
 class RankingSampler:
     """Draws one ranking example per training outfit per epoch, with a fresh held-out item each time."""
 
-    def __init__(self, split: PolyvoreSplit, items: ItemTable, n_negatives: int, hard_share: float, seed: int) -> None:
+    def __init__(self, split: PolyvoreSplit, items: ItemTable, n_negatives: int, hard_share: float, seed: int,
+                 slot_share: float = 0.0) -> None:
         self.items = items
         self.n_negatives = n_negatives
         self.hard_share = hard_share
+        self.slot_share = slot_share
         self.rng = np.random.default_rng(seed)
         self.outfits = [items.rows(o)[:MAX_OUTFIT] for o in split.outfits.values() if len(o) >= 2]
         # The catalogue the negatives come from: this split's items, by category.
@@ -97,6 +114,16 @@ class RankingSampler:
         for r in sorted({r for o in self.outfits for r in o}):
             by_category.setdefault(int(items.category[r]), []).append(r)
         self.pool = {c: np.array(v) for c, v in by_category.items()}
+        # Slot negatives: items of the positive's slot in other categories (boots against sneakers for "shoes"), so
+        # that scores are comparable across the categories a slot query searches, which the paper's same-category
+        # negatives never ask of the model.
+        self.slot_pool: Dict[int, np.ndarray] = {}
+        if items.group is not None and slot_share > 0:
+            for c, rows in by_category.items():
+                g = int(items.group[rows[0]])
+                others = [r for c2, v in by_category.items() if c2 != c and int(items.group[v[0]]) == g for r in v]
+                if others:
+                    self.slot_pool[c] = np.array(others)
         # Hard negatives: the FITB wrong answers of an outfit's question, with the blank they were written for.
         outfit_of = {tuple(sorted(o)): i for i, o in enumerate(self.outfits)}
         self.hard_blank: Dict[int, Tuple[int, List[int]]] = {}
@@ -111,9 +138,11 @@ class RankingSampler:
         return len(self.outfits)
 
     def _negatives(self, positive: int, hard: List[int]) -> List[int]:
-        pool = self.pool[int(self.items.category[positive])]
+        category = int(self.items.category[positive])
         out = list(hard[: self.n_negatives])
         while len(out) < self.n_negatives:
+            across = category in self.slot_pool and self.rng.random() < self.slot_share
+            pool = self.slot_pool[category] if across else self.pool[category]
             pick = int(pool[self.rng.integers(len(pool))])
             if pick != positive or len(pool) == 1:
                 out.append(pick)

@@ -18,7 +18,7 @@ import torch
 
 from training.atelier_data.polyvore import FitbQuestion, PolyvoreSplit
 from training.common.config import parse_config, set_threads
-from training.complete.data import ItemTable, default_backbone, load_items, load_splits, pad_outfits
+from training.complete.data import ItemTable, load_items, load_splits, pad_outfits, resolve_backbone
 from training.complete.model import CSANet
 
 MODEL_NAMES = {"csa": "csa", "baseline": "csa-baseline"}
@@ -156,16 +156,17 @@ class EvalConfig:
     models: str = field(default="models", metadata={"help": "folder holding csa/ and csa-baseline/ weights.pt"})
     sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (polyvore/ inside)"})
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (images, feature cache)"})
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, else runs/tagger)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, else runs/tagger; 'random' for tests)"})
     retrieval: bool = field(default=False, metadata={"help": "also measure Recall@10/50 of held-out test items"})
     threads: int = 1
 
 
 def evaluate(models: str = "models", sets: str = "training/data/sets", world: str = "training/data/world",
              backbone: Optional[str] = None, retrieval: bool = False, split: str = "test") -> Dict[str, Dict[str, float]]:
-    """{"csa": {"fitb", "auc"}, "baseline": {"fitb", "auc"}} on the test split (plus recall@k with `retrieval`)."""
+    """{"csa": {"fitb", "auc"}, "baseline": {"fitb", "auc"}} on the test split (plus recall@k with `retrieval`).
+    `backbone`: checkpoint path, None for the default one, "random" for the untrained backbone (tests)."""
     data = load_splits(sets, (split,))[split]
-    items = load_items(world, data.metadata, backbone or default_backbone())
+    items = load_items(world, data.metadata, resolve_backbone(backbone))
     out: Dict[str, Dict[str, float]] = {}
     for key, name in MODEL_NAMES.items():
         model, saved = load_model(Path(models) / name / "weights.pt")

@@ -92,12 +92,16 @@ class CSANet(nn.Module):
         """Mean over the outfit's items of the distance to each candidate, in the (item category, target) subspace.
 
         outfit (B, L, D) general embeddings, outfit_category (B, L), outfit_mask (B, L) bool,
-        candidates (B, M, D) general embeddings of target-category items, target_category (B,) -> (B, M).
+        candidates (B, M, D) general embeddings, target_category (B,) for all candidates or (B, M), each candidate's
+        own category (a slot query ranks several categories) -> (B, M).
         """
         mask = None
         if self.subspaces:
-            mask = self.pair_mask(outfit_category, target_category[:, None].expand_as(outfit_category))  # (B, L, D)
-            mask = mask[:, None]  # (B, 1, L, D)
+            if target_category.dim() == 1:  # one target for every candidate: (B, 1, L, D)
+                mask = self.pair_mask(outfit_category, target_category[:, None].expand_as(outfit_category))[:, None]
+            else:  # each candidate in its own category's subspace (slot queries): (B, M, L, D)
+                shape = (*target_category.shape, outfit_category.shape[1])
+                mask = self.pair_mask(outfit_category[:, None].expand(shape), target_category[:, :, None].expand(shape))
         q = self.project(outfit[:, None], mask)  # (B, 1, L, D)
         c = self.project(candidates[:, :, None], mask)  # (B, M, L, D)
         d = self.distance(q, c)  # (B, M, L)

@@ -1,6 +1,10 @@
 """Trains CSA-Net and, with the same recipe in the same run, the single-embedding baseline.
 
-  /usr/bin/python3 -m training.complete.train [--sets training/data/sets] [--epochs 40] [--quick]
+  /usr/bin/python3 training/export_datasets.py --world training/data/world --out training/data/sets-csa --n-outfits 30000 --n-triplets 100
+  /usr/bin/python3 -m training.complete.train --threads 2 [--epochs 8] [--quick]
+
+Training reads the larger outfit set (same world, same seed, so the same product-family split: no test product is
+ever in a training outfit); the reported metrics are on the standard training/data/sets test split.
 
 Both train on cached frozen-backbone features with the outfit ranking loss; the epoch with the best validation
 FITB + AUC is kept. Writes <models>/csa/weights.pt and <models>/csa-baseline/weights.pt (no backbone inside) with
@@ -18,7 +22,7 @@ from typing import Dict, List, Optional
 import torch
 
 from training.common.config import parse_config, seed_everything, set_threads
-from training.complete.data import ItemTable, RankingSampler, default_backbone, load_items, load_splits
+from training.complete.data import ItemTable, RankingSampler, load_items, load_splits, resolve_backbone
 from training.complete.evaluate import (MODEL_NAMES, auc, embed_all, evaluate, fit_compatibility_curve, fitb_accuracy,
                                         outfit_distances)
 from training.complete.loss import mask_l1, outfit_ranking_loss
@@ -28,9 +32,10 @@ from training.complete.model import CSANet
 @dataclass
 class CompleteConfig:
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (images, feature cache)"})
-    sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (polyvore/ inside)"})
+    sets: str = field(default="training/data/sets-csa", metadata={"help": "training data sets (polyvore/ inside); see the module doc"})
     models: str = field(default="models", metadata={"help": "writes <models>/csa/ and <models>/csa-baseline/"})
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, else runs/tagger)"})
+    eval_sets: str = field(default="training/data/sets", metadata={"help": "data sets whose test split gives the reported metrics"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, else runs/tagger; 'random' for tests)"})
     dim: int = field(default=64, metadata={"help": "general embedding size D"})
     k: int = field(default=5, metadata={"help": "number of subspace masks K"})
     hidden: int = field(default=256, metadata={"help": "item encoder MLP hidden width"})
@@ -38,12 +43,13 @@ class CompleteConfig:
     dropout: float = 0.1
     normalise: str = field(default="pair", metadata={"help": "L2-normalise 'pair' (the pair-weighted embeddings) or 'general' (the general embedding, masks then scale it)"})
     squared: bool = field(default=False, metadata={"help": "squared Euclidean distances"})
-    epochs: int = field(default=40, metadata={"help": "passes over the training outfits (one held-out item each)"})
-    batch_size: int = 64
-    lr: float = 2e-3
+    epochs: int = field(default=8, metadata={"help": "passes over the training outfits (one held-out item each)"})
+    batch_size: int = 256
+    lr: float = 3e-3
     weight_decay: float = 1e-4
     margin: float = field(default=0.3, metadata={"help": "ranking margin (distances of L2-normalised embeddings)"})
-    negatives: int = field(default=8, metadata={"help": "same-category negatives per example"})
+    negatives: int = field(default=8, metadata={"help": "negatives per example"})
+    slot_share: float = field(default=0.5, metadata={"help": "share of negatives from the positive's slot in other categories (slot queries)"})
     hard_share: float = field(default=0.5, metadata={"help": "share of examples whose held-out item is a FITB blank, with its wrong answers as negatives"})
     mask_lr: float = field(default=1.0, metadata={"help": "learning-rate multiplier for the masks and the attention network"})
     mask_l1: float = field(default=0.0, metadata={"help": "L1 on the masks (distances are scale-free, so this only shrinks)"})
@@ -73,7 +79,7 @@ def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits) ->
         groups.append({"params": attention, "weight_decay": cfg.weight_decay, "lr": cfg.lr * cfg.mask_lr})
         groups.append({"params": [model.masks], "weight_decay": 0.0, "lr": cfg.lr * cfg.mask_lr})  # L1 instead of decay
     optimiser = torch.optim.AdamW(groups, lr=cfg.lr)
-    sampler = RankingSampler(splits["train"], items, cfg.negatives, cfg.hard_share, cfg.seed)
+    sampler = RankingSampler(splits["train"], items, cfg.negatives, cfg.hard_share, cfg.seed, cfg.slot_share)
     steps = cfg.epochs * ((len(sampler) + cfg.batch_size - 1) // cfg.batch_size)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=[g["lr"] for g in groups], total_steps=max(1, steps))
     name = "csa" if subspaces else "baseline"
@@ -91,7 +97,7 @@ def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits) ->
             n_out = b.outfit.numel()
             outfit = emb[:n_out].view(*b.outfit.shape, -1)  # (B, L, D)
             candidates = emb[n_out:].view(*candidate_rows.shape, -1)  # (B, 1 + M, D)
-            target = items.category[b.positive]
+            target = items.category[candidate_rows]  # (B, 1 + M): each candidate in its own category's subspace
             d = model.outfit_distance(outfit, items.category[b.outfit], b.outfit_mask, candidates, target)  # (B, 1 + M)
             loss = outfit_ranking_loss(d[:, 0], d[:, 1:], cfg.margin)
             if subspaces and cfg.mask_l1 > 0:
@@ -124,7 +130,15 @@ def save(cfg: CompleteConfig, model: CSANet, items: ItemTable, splits, history: 
                           "subspaces": model.subspaces, "dropout": cfg.dropout,
                           "normalise": model.normalise, "squared": model.squared},
                 "compat": {"scale": scale, "bias": bias}, "config": asdict(cfg), "history": history,
-                "seconds": round(seconds)}, path)
+                "best": max(history, key=lambda h: h["fitb"] + h["auc"]), "seconds": round(seconds),
+                "data": data_summary(cfg, splits)}, path)
+
+
+def data_summary(cfg: CompleteConfig, splits) -> dict:
+    manifest = Path(cfg.sets) / "manifest.json"
+    return {"world": cfg.world, "sets": cfg.sets, "split": "by product family, stratified by category (export_datasets.py)",
+            "counts": {s: {"outfits": len(v.outfits), "fitb": len(v.fitb), "compatibility": len(v.compatibility)} for s, v in splits.items()},
+            "manifest": json.loads(manifest.read_text())["counts"] if manifest.exists() else None}
 
 
 def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
@@ -133,8 +147,7 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
         cfg.epochs = 2
     set_threads(cfg.threads)
     splits = load_splits(cfg.sets)
-    backbone = cfg.backbone or default_backbone()
-    items = load_items(cfg.world, splits["train"].metadata, backbone)
+    items = load_items(cfg.world, splits["train"].metadata, resolve_backbone(cfg.backbone))
     print(f"backbone {items.backbone}; {len(splits['train'].outfits)} train outfits, {len(splits['train'].fitb)} FITB "
           f"questions for hard negatives; {len(items.ids)} items", flush=True)
     for key, subspaces in (("csa", True), ("baseline", False)):
@@ -144,8 +157,11 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
         save(cfg, model, items, splits, history, seconds, Path(cfg.models) / MODEL_NAMES[key] / "weights.pt")
     if cfg.only:
         return {}
-    metrics = evaluate(cfg.models, cfg.sets, cfg.world, backbone)
+    metrics = evaluate(cfg.models, cfg.eval_sets or cfg.sets, cfg.world, cfg.backbone or None)
     print("test " + json.dumps(metrics), flush=True)
+    report = {"test": metrics, "testSets": cfg.eval_sets or cfg.sets,
+              "validation": {key: torch.load(Path(cfg.models) / name / "weights.pt")["best"] for key, name in MODEL_NAMES.items()}}
+    (Path(cfg.models) / MODEL_NAMES["csa"] / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
     return metrics
 
 
