@@ -5,7 +5,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import sharp from "sharp";
+import sharp, { type OverlayOptions } from "sharp";
 import { DEFAULT_CATALOGUE, generateCatalogue } from "../../lib/catalogue/generator";
 import { renderFigure } from "../../lib/tryon/figures";
 import { figureSpecOf } from "../../lib/tryon/figures/outfit";
@@ -27,7 +27,7 @@ const catalogue = generateCatalogue(DEFAULT_CATALOGUE);
 const count = Number(values.count), cols = Number(values.cols), scale = Number(values.scale);
 const w = Math.round(FRAME.width * scale), h = Math.round(FRAME.height * scale);
 const per = values.labels ? 2 : 1;
-const tiles: sharp.OverlayOptions[] = [];
+const tiles: OverlayOptions[] = [];
 for (let i = 0; i < count; i++) {
   const spec = figureSpecOf(i, Number(values.seed), catalogue);
   const drawing = renderFigure(spec);

@@ -38,7 +38,9 @@ function pickFrom(rng: Rng, pool: GeneratedProduct[], chosen: GeneratedProduct[]
 
 export function pickOutfit(rng: Rng, catalogue: GeneratedProduct[], want?: "separates" | "one_piece"): GeneratedProduct[] {
   const bySlot = new Map<GarmentSlot, GeneratedProduct[]>(GARMENT_SLOTS.map((s) => [s, catalogue.filter((p) => p.slot === s)]));
-  const kind = want ?? (rng() < 0.62 || !bySlot.get("one_piece")!.length ? "separates" : "one_piece");
+  const hasOnePiece = bySlot.get("one_piece")!.length > 0;
+  // A small catalogue may have no one-pieces (or no tops); fall back to what it has.
+  const kind = !hasOnePiece ? "separates" : !bySlot.get("top")!.length ? "one_piece" : want ?? (rng() < 0.62 ? "separates" : "one_piece");
   const chosen: GeneratedProduct[] = [];
   const add = (slot: GarmentSlot) => {
     const p = pickFrom(rng, bySlot.get(slot)!, chosen);

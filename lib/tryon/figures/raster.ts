@@ -28,7 +28,7 @@ export async function labelMap(labelSvg: string): Promise<Uint8Array> {
 
 /** A label map as a greyscale PNG whose pixel values are the labels (0..8), as VITON's image-parse files are. */
 export async function labelPng(labels: Uint8Array): Promise<Buffer> {
-  return sharp(Buffer.from(labels), { raw: { width: FRAME.width, height: FRAME.height, channels: 1 } }).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(labels), { raw: { width: FRAME.width, height: FRAME.height, channels: 1 } }).toColourspace("b-w").png({ compressionLevel: 9 }).toBuffer();
 }
 
 /** A readable colour picture of a label map, for docs and for looking at the ground truth. */

@@ -24,9 +24,9 @@ export function sleeveLayer(sk: Skeleton, input: GarmentInput, label: number, ex
   let details = "";
   for (const s of [sk.left, sk.right]) {
     const arm = armSpine(sk, s);
-    // Start just below the shoulder point with a flat cap, so the sleeve head sits on the shoulder instead of puffing above it.
-    const spine = widen(sliceSpine(arm, Math.max(start, 0.045), Math.min(1, reach), 7), (i) => (0.02 + ease * 0.35 + extra) * sk.h * (i === 0 ? 0.85 : 1));
-    pieces.push(limbOutline(spine, { start: start > 0 ? 0 : 0.25, end: 0 }));
+    // A narrow, nearly flat cap at the top, so the sleeve head sits on the shoulder instead of puffing above it.
+    const spine = widen(sliceSpine(arm, start, Math.min(1, reach), 7), (i) => (0.02 + ease * 0.35 + extra) * sk.h * (i === 0 ? 0.85 : 1));
+    pieces.push(limbOutline(spine, { start: start > 0 ? 0 : 0.15, end: 0 }));
     // The hem stitch runs across the sleeve a little above its end.
     const last = spine.points.length - 1;
     const t = unit([spine.points[last][0] - spine.points[last - 1][0], spine.points[last][1] - spine.points[last - 1][1]]);
@@ -46,7 +46,7 @@ function collarLayer(sk: Skeleton, input: GarmentInput, label: number): Layer {
 
 function hoodLayer(sk: Skeleton, input: GarmentInput): Layer {
   const nk = sk.build.neck;
-  const lobe = (s: number) => mirroredOutlineSide(sk, s, [[nk - 0.02, 1.02], [nk + 0.22, 0.96], [0.52, 1.14], [0.6, 1.42], [nk + 0.16, 1.44], [nk + 0.02, 1.26]]);
+  const lobe = (s: number) => mirroredOutlineSide(sk, s, [[nk - 0.01, 1.1], [nk + 0.14, 1.06], [0.34, 1.2], [0.38, 1.38], [nk + 0.12, 1.4], [nk + 0.02, 1.28]]);
   return { label: PARSE_LABELS.top, pieces: [lobe(1), lobe(-1)], paint: { kind: "fabric", garment: input.index, tone: "dark", shade: "gV" } };
 }
 
