@@ -78,7 +78,7 @@ export function pantsPieces(sk: Skeleton, fit: string, hem: number, waist: numbe
 }
 
 /** Hem levels of bottoms by length attribute. */
-const PANTS_HEM: Record<string, number> = { full: 8.85, cropped: 7.75, maxi: 8.85, midi: 7.3, knee: 5.9, above_knee: 5.1, mini: 4.45 };
+const PANTS_HEM: Record<string, number> = { full: 8.62, cropped: 7.75, maxi: 8.62, midi: 7.3, knee: 5.9, above_knee: 5.1, mini: 4.45 };
 const SKIRT_HEM: Record<string, number> = { mini: 4.5, above_knee: 5.3, knee: 6.15, midi: 7.3, maxi: 8.65, full: 8.65, cropped: 7.3 };
 const SKIRT_FLARE: Record<string, number> = { fitted: 0.0, regular: 0.12, loose: 0.19, oversized: 0.26 };
 
@@ -93,7 +93,7 @@ export function bottomLayers(input: GarmentInput): GarmentLayers {
       stitchLine(pal, `M${n(sk.x(-0.3))} ${n(sk.y(hem - 0.06))}L${n(sk.x(0.3))} ${n(sk.y(hem - 0.06))}`);
     return { body: [{ label: PARSE_LABELS.bottom, pieces: [skirtOutline(sk, waist, hem, easeOf(g) * 0.5, SKIRT_FLARE[fit] ?? 0.1)], paint: { kind: "fabric", garment: input.index }, details }], sleeves: [] };
   }
-  const hem = PANTS_HEM[a.length ?? (g.category === "shorts" ? "above_knee" : "full")] ?? 8.85;
+  const hem = PANTS_HEM[a.length ?? (g.category === "shorts" ? "above_knee" : "full")] ?? 8.62;
   const waist = g.category === "jeans" ? LEVEL.waist + 0.12 : LEVEL.waist;
   const pants = pantsPieces(sk, fit, hem, waist, a.material === "denim");
   const layer: Layer = { label: PARSE_LABELS.bottom, pieces: pants.pieces, paint: { kind: "fabric", garment: input.index }, details: pants.details(pal) };

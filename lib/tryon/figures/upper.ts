@@ -112,7 +112,7 @@ export function onePieceLayers(input: GarmentInput): GarmentLayers {
   let details = "";
   if (g.category === "jumpsuit") {
     pieces.push(upperOutline(sk, upperShapeOf(input, LEVEL.waist + 0.15, { straight: false })));
-    const legs = pantsPieces(sk, fit, a.length === "cropped" ? 7.7 : a.length === "above_knee" ? 5.1 : 8.85, LEVEL.waist);
+    const legs = pantsPieces(sk, fit, a.length === "cropped" ? 7.7 : a.length === "above_knee" ? 5.1 : 8.62, LEVEL.waist);
     pieces.push(...legs.pieces);
     details += seamLine(pal, `M${n(sk.x(-sk.build.waist - 0.05))} ${n(sk.y(LEVEL.waist))}L${n(sk.x(sk.build.waist + 0.05))} ${n(sk.y(LEVEL.waist))}`) + legs.details(pal);
   } else {
