@@ -60,11 +60,12 @@ export function footSpine(sk: Skeleton, s: Side): Spine {
 
 export function armSpine(sk: Skeleton, s: Side): Spine {
   const b = sk.build, h = sk.h;
-  const top: P = [s.shoulder[0], s.shoulder[1] - 0.04 * h];
+  // The arm starts at the shoulder joint; the torso's shoulder line covers the deltoid, so sleeves need not puff above it.
+  const top: P = [s.shoulder[0], s.shoulder[1] + 0.02 * h];
   const at = (a: P, c: P, t: number): P => [a[0] + (c[0] - a[0]) * t, a[1] + (c[1] - a[1]) * t];
   return {
     points: [top, at(top, s.elbow, 0.45), s.elbow, at(s.elbow, s.wrist, 0.35), s.wrist],
-    widths: [b.arm * 1.25, b.arm, b.arm * 0.72, b.arm * 0.78, b.wrist].map((w) => w * h),
+    widths: [b.arm * 1.15, b.arm, b.arm * 0.72, b.arm * 0.78, b.wrist].map((w) => w * h),
   };
 }
 

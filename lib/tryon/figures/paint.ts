@@ -82,7 +82,8 @@ export function paintLayer(layer: Layer, paints: LayerPaints, layerIndex: number
     if (tone !== "base" && printed) clipped += frameRect(fill, { "fill-opacity": 0.35 });
     if (f.texture) clipped += frameRect(`url(#t${p.garment})`);
     if (clipped) overlays += el("clipPath", { id: clipId }, layer.pieces.map((d) => path(d)).join("")) + el("g", { "clip-path": `url(#${clipId})` }, clipped);
-    if (f.sheen) overlays += layer.pieces.map((d) => path(d, { fill: `url(#s${p.garment})` })).join("");
+    // Half strength: a full-figure piece is far larger than a flat's, and full sheen reads as plastic.
+    if (f.sheen) overlays += layer.pieces.map((d) => path(d, { fill: `url(#s${p.garment})`, "fill-opacity": 0.5 })).join("");
   }
   const width = layer.line ?? 1.2;
   const strokes = width > 0 ? layer.pieces.map((d) => path(d, { fill: fill, stroke: line, "stroke-width": n(width * 1.6), "stroke-linejoin": "round" })).join("") : "";

@@ -26,7 +26,7 @@ export function sleeveLayer(sk: Skeleton, input: GarmentInput, label: number, ex
     const arm = armSpine(sk, s);
     // A narrow, nearly flat cap at the top, so the sleeve head sits on the shoulder instead of puffing above it.
     const spine = widen(sliceSpine(arm, start, Math.min(1, reach), 7), (i) => (0.02 + ease * 0.35 + extra) * sk.h * (i === 0 ? 0.85 : 1));
-    pieces.push(limbOutline(spine, { start: start > 0 ? 0 : 0.15, end: 0 }));
+    pieces.push(limbOutline(spine, { start: start > 0 ? 0 : 0.45, end: 0 }));
     // The hem stitch runs across the sleeve a little above its end.
     const last = spine.points.length - 1;
     const t = unit([spine.points[last][0] - spine.points[last - 1][0], spine.points[last][1] - spine.points[last - 1][1]]);
