@@ -1,4 +1,4 @@
-// Seeds the default generated catalogue (idempotent). Usage: npm run seed [-- --count 3000 --seed 1]
+// Seeds the default generated catalogue and model gallery (idempotent). Usage: npm run seed [-- --count 3000 --seed 1]
 import { parseArgs } from "node:util";
 import { env } from "../lib/env";
 import { seedCatalogue } from "../lib/catalogue/seed";
@@ -19,4 +19,7 @@ const result = await seedCatalogue({
   },
 });
 console.log(`catalogue ready: ${result.total} products (${result.created} new, ${result.skipped} already there) in ${result.seconds.toFixed(1)} s`);
+const { seedPeople } = await import("../lib/tryon/people");
+const people = await seedPeople({ catalogue: { count, seed } });
+console.log(`model photos ready: ${people.created + people.skipped} (${people.created} new, ${people.skipped} already there)`);
 process.exit(0);

@@ -1,4 +1,4 @@
-// Run by `npm start` after migrations: seeds the default catalogue when it is missing, and creates the first
+// Run by `npm start` after migrations: seeds the default catalogue and model gallery when they are missing, and creates the first
 // merchandiser from ADMIN_EMAIL / ADMIN_PASSWORD when no user exists yet.
 import { env } from "../lib/env";
 import { seedCatalogue } from "../lib/catalogue/seed";
@@ -16,6 +16,11 @@ const result = await seedCatalogue({
   },
 });
 console.log(`  catalogue: ${result.total} products (${result.created} new) in ${result.seconds.toFixed(1)} s`);
+
+// The default model gallery, dressed from the catalogue just seeded (idempotent: existing figures are kept).
+const { seedPeople } = await import("../lib/tryon/people");
+const people = await seedPeople({ catalogue: { count, seed } });
+console.log(`  model photos: ${people.created + people.skipped} (${people.created} new)`);
 
 // Catalogue embeddings for every model that has landed (only missing or stale vectors; a no-op when current).
 const { runEmbeddingJob } = await import("../lib/embeddings/job");

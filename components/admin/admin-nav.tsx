@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/admin/products", label: "Products" },
   { href: "/admin/import", label: "Import" },
   { href: "/admin/outfits", label: "Outfits" },
+  { href: "/admin/people", label: "Model photos" },
 ];
 
 export function AdminNav() {

@@ -77,3 +77,18 @@ export async function readImage(key: string): Promise<Buffer | null> {
     return null;
   }
 }
+
+/** Model photos are portrait 3:4, as the figures are drawn: 384×512 on the studio background. */
+export const PERSON_SIZE = { width: 384, height: 512 } as const;
+
+/** The one rendition a model photo keeps (WebP master); the gallery scales it down in the browser. */
+export async function personRendition(input: Buffer): Promise<Rendition> {
+  const data = await sharp(input, { limitInputPixels: 40_000_000 })
+    .rotate()
+    .flatten({ background: BACKGROUND })
+    .toColourspace("srgb")
+    .resize(PERSON_SIZE.width, PERSON_SIZE.height, { fit: "contain", background: BACKGROUND })
+    .webp({ quality: 88 })
+    .toBuffer();
+  return { kind: "master", key: keyOf(data, "webp"), width: PERSON_SIZE.width, height: PERSON_SIZE.height, bytes: data.length, mime: "image/webp", data };
+}
