@@ -1,9 +1,7 @@
 // A small in-process cache for the catalogue's hot read paths (listing pages and counts), keyed by the canonical
 // filter. A write through lib/catalogue/write.ts clears it at once in this process and in the other server
-// processes (scripts/serve.mjs relays the message); the TTL bounds how stale a CLI import can leave it. Listing at 100k products is otherwise dominated by the
+// processes (lib/catalogue/changes.ts); the TTL bounds how stale a CLI import can leave it. Listing at 100k products is otherwise dominated by the
 // query itself: every request would pay Prisma's and SQLite's few milliseconds on the one event loop.
-import { publish, subscribe } from "../server/cluster-bus";
-
 const TTL_MS = 10_000;
 const MAX_ENTRIES = 2_000;
 
@@ -42,11 +40,3 @@ export function cachedRead<T>(readKey: string, load: () => Promise<T>): Promise<
 export function clearReadCache(): void {
   entries().clear();
 }
-
-/** Clears this process's cache and every other server process's (scripts/serve.mjs relays the message). */
-export function clearReadCacheEverywhere(): void {
-  clearReadCache();
-  publish({ type: "atelier:revalidate" });
-}
-
-subscribe("atelier:revalidate", () => clearReadCache());

@@ -8,7 +8,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma-sqlite/client";
 import { productRenditions, saveImage } from "../images/store";
 import { validateImage } from "../images/validate";
-import { clearReadCacheEverywhere } from "./read-cache";
+import { announceCatalogueChange } from "./changes";
 import { productRowFields } from "./rows";
 import { productInputSchema, type ProductInput } from "./schema";
 
@@ -43,7 +43,7 @@ export class ProductWriteError extends Error {
  * (CLI import, tests) there is nothing to invalidate, and Next's call throws; that is expected and ignored.
  */
 export async function revalidateCatalogue(): Promise<void> {
-  clearReadCacheEverywhere();
+  announceCatalogueChange();
   try {
     const { revalidatePath } = await import("next/cache");
     revalidatePath("/", "layout");

@@ -4,6 +4,7 @@ import "server-only";
 // (outfit item category, target category) pair are projected from the subspace vectors on first use and kept in
 // a bounded LRU, so a query is one dot product per candidate and outfit item. Kept current by a cheap check (count
 // and newest write of the vectors and products) at most every few seconds; a rebuild serves the old index meanwhile.
+import { shouldRecheck } from "../catalogue/changes";
 import { db } from "../db";
 import { loadCsaModel, CSA_SUB_SPACE, type CsaModel } from "./model";
 import { pairWeights, projectRows, rowNorms } from "./scoring";
@@ -32,13 +33,12 @@ export interface CandidateIndex {
 }
 
 const PROJECTION_BUDGET_BYTES = 192 * 1024 * 1024;
-const RECHECK_MS = 5_000;
 
 const holder = globalThis as typeof globalThis & {
   __atelierCsaIndex?: { url: string; index: Promise<CandidateIndex>; checkedAt: number; rebuilding?: Promise<void> };
 };
 
-/** The current index, built on first use; later calls re-check freshness at most every RECHECK_MS. */
+/** The current index, built on first use; later calls re-check freshness after an announced change (changes.ts). */
 export async function candidateIndex(): Promise<CandidateIndex> {
   const url = process.env.DATABASE_URL ?? "";
   let entry = holder.__atelierCsaIndex;
@@ -51,7 +51,7 @@ export async function candidateIndex(): Promise<CandidateIndex> {
     return entry.index;
   }
   const current = await entry.index;
-  if (Date.now() - entry.checkedAt > RECHECK_MS && !entry.rebuilding) {
+  if (shouldRecheck(entry.checkedAt) && !entry.rebuilding) {
     entry.checkedAt = Date.now();
     const held = entry;
     held.rebuilding = (async () => {

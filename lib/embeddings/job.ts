@@ -3,6 +3,7 @@ import "server-only";
 // per (product, model version, space). Only what is missing or stale (the image changed since) is computed, one
 // batch per transaction, so an interrupted run loses at most a batch and the next run finishes it. Progress is a
 // Job row (kind "embed"), shown in the merchandiser console like imports.
+import { announceCatalogueChange } from "../catalogue/changes";
 import { db } from "../db";
 import { readImage } from "../images/store";
 import { log } from "../log";
@@ -117,6 +118,7 @@ async function embedModel(embedder: Embedder, options: EmbedOptions): Promise<Em
           }),
         ]);
         summary.embedded += ready.length;
+        announceCatalogueChange(); // the indexes pick the new vectors up on their next query
       }
       const done = Math.min(i + batchSize, todo.length);
       options.onProgress?.(model.name, done, todo.length);

@@ -1,15 +1,14 @@
 import "server-only";
 // The live index per (database, model version, spaces): built from the stored embeddings joined with each product's
-// category, price and stock, cached on globalThis, and kept current as products change — at most every
-// REFRESH_MS a query checks a cheap fingerprint of the catalogue and its embeddings in the background and swaps in
-// a rebuilt index when it changed (the running query keeps the old one: stale by seconds, never blocked).
+// category, price and stock, cached on globalThis, and kept current as products change — after a write is announced
+// (lib/catalogue/changes.ts), or every SLOW_CHECK_MS otherwise, a query checks a fingerprint of the catalogue and its
+// embeddings in the background and swaps in a rebuilt index when it changed (the running query keeps the old one).
+import { shouldRecheck } from "../catalogue/changes";
 import { db } from "../db";
 import { refreshEmbeddingsSoon } from "../embeddings/job";
 import { bytesToVector } from "../embeddings/vectors";
 import { log } from "../log";
 import { VectorIndex, type IndexItem } from "./index";
-
-const REFRESH_MS = 3000;
 
 interface Entry {
   index: Promise<VectorIndex>;
@@ -40,7 +39,7 @@ export async function catalogueIndex(key: IndexKey): Promise<VectorIndex> {
     built.catch(() => cache.delete(id));
     return built;
   }
-  if (!entry.checking && Date.now() - entry.checkedAt > REFRESH_MS) void refresh(entry, key);
+  if (!entry.checking && shouldRecheck(entry.checkedAt)) void refresh(entry, key);
   return entry.index;
 }
 
@@ -51,6 +50,7 @@ export function invalidateCatalogueIndexes(): void {
 
 async function refresh(entry: Entry, key: IndexKey): Promise<void> {
   entry.checking = true;
+  const started = Date.now(); // a change announced while this check runs gets a check of its own
   try {
     const fingerprint = await fingerprintOf(key.modelVersionId);
     if (fingerprint !== entry.fingerprint) {
@@ -61,7 +61,7 @@ async function refresh(entry: Entry, key: IndexKey): Promise<void> {
   } catch (error) {
     log.warn({ err: error }, "vector index refresh failed; serving the previous index");
   } finally {
-    entry.checkedAt = Date.now();
+    entry.checkedAt = started;
     entry.checking = false;
   }
 }

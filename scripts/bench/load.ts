@@ -25,7 +25,8 @@ export async function runLoad(requests: () => LoadRequest, { clients = 8, total 
         }
         const ms = performance.now() - started;
         if (!ok) errors.set(request.kind, (errors.get(request.kind) ?? 0) + 1);
-        samples.set(request.kind, [...(samples.get(request.kind) ?? []), ms]);
+        if (!samples.has(request.kind)) samples.set(request.kind, []);
+        samples.get(request.kind)!.push(ms);
       }
     }),
   );
