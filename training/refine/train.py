@@ -62,6 +62,7 @@ class TrainConfig:
     max_len: int = field(default=32, metadata={"help": "tokens kept per query (both captions joined)"})
     eval_every: int = field(default=2, metadata={"help": "validate every N epochs (and at the end)"})
     limit: int = field(default=0, metadata={"help": "use only the first N training triplets (quick runs)"})
+    resume: str = field(default="", metadata={"help": "folder for per-epoch training state; a rerun with the same settings continues from it"})
     seed: int = 1
     threads: int = field(default=1, metadata={"help": "torch threads (0: all cores)"})
 
@@ -82,6 +83,12 @@ def batches(data: TripletTensors, size: int, by_slot: bool, rng: np.random.Gener
     return [out[i] for i in rng.permutation(len(out))]
 
 
+def same_run(a: Dict[str, object], b: Dict[str, object]) -> bool:
+    """Settings that change the result agree (threads and the resume folder do not change it)."""
+    ignore = ("threads", "resume")
+    return {k: v for k, v in a.items() if k not in ignore} == {k: v for k, v in b.items() if k not in ignore}
+
+
 def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.Tensor], bank: FeatureBank,
                pooled: List[torch.Tensor], train: TripletTensors, side_tokens: torch.Tensor, side_lengths: torch.Tensor,
                val_data: TripletTensors, row_of: Dict[str, int], products: dict) -> Dict[str, object]:
@@ -96,8 +103,20 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=cfg.lr, total_steps=max(1, steps), pct_start=0.1)
     history, best, best_state = [], -1.0, None
     started = time.time()
-    step = 0
-    for epoch in range(cfg.epochs):
+    step, first_epoch, earlier = 0, 0, 0.0
+    state_file = Path(cfg.resume) / f"{kind}.pt" if cfg.resume else None
+    if state_file and state_file.exists():
+        state = torch.load(state_file)
+        if same_run(state["settings"], asdict(cfg)):
+            model.load_state_dict(state["model"])
+            optimiser.load_state_dict(state["optimiser"])
+            schedule.load_state_dict(state["schedule"])
+            rng.bit_generator.state = state["numpy_rng"]
+            torch.set_rng_state(state["torch_rng"])
+            history, best, best_state, step, first_epoch, earlier = (state[k] for k in ("history", "best", "best_state", "step", "epoch", "seconds"))
+            print(f"{kind}: resuming after epoch {first_epoch}", flush=True)
+    started -= earlier
+    for epoch in range(first_epoch, cfg.epochs):
         model.train()
         totals = np.zeros(2)
         plan = batches(train, cfg.batch_size, cfg.slot_batches, rng)
@@ -144,6 +163,13 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                 line["kept"] = True
         history.append(line)
         print(f"{kind} " + json.dumps(line), flush=True)
+        if state_file:  # everything needed to continue exactly here after an interruption
+            state_file.parent.mkdir(parents=True, exist_ok=True)
+            torch.save({"settings": asdict(cfg), "model": model.state_dict(), "optimiser": optimiser.state_dict(),
+                        "schedule": schedule.state_dict(), "numpy_rng": rng.bit_generator.state, "torch_rng": torch.get_rng_state(),
+                        "history": history, "best": best, "best_state": best_state, "step": step, "epoch": epoch + 1,
+                        "seconds": time.time() - started}, state_file.with_suffix(".tmp"))
+            state_file.with_suffix(".tmp").replace(state_file)
     return {"config": model.describe(), "state_dict": best_state or model.state_dict(), "history": history,
             "seconds": round(time.time() - started, 1)}
 
@@ -187,8 +213,9 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
     side_tokens, side_lengths = side_information_tokens([by_id[i] for i in world_order], vocab, 4, cfg.seed)
     train_products = torch.tensor(sorted(set(train.source.tolist()) | set(train.target.tolist())))
     stats = bank.channel_stats(train_products)
+    setup = time.time() - started
     print(f"{len(train)} train triplets, {len(val_data)} validation, vocabulary {vocab.size} ids, "
-          f"features ready in {time.time() - started:.0f} s", flush=True)
+          f"features ready in {setup:.0f} s", flush=True)
     results = {}
     for kind in [k.strip() for k in cfg.kinds.split(",") if k.strip()]:
         results[kind] = train_kind(kind, cfg, vocab.size, stats, bank, pooled, train, side_tokens, side_lengths, val_data, row_of, by_id)
@@ -202,10 +229,11 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
         if kind != "val":  # one file per baseline keeps each committed file small
             baselines_out.mkdir(parents=True, exist_ok=True)
             torch.save({"config": r["config"], "state_dict": r["state_dict"]}, baselines_out / f"{kind}.pt")
-    log = {"settings": asdict(cfg), **meta, "seconds": round(time.time() - started, 1),
+    total = setup + sum(r["seconds"] for r in results.values())  # training time, summed over resumed runs
+    log = {"settings": asdict(cfg), **meta, "seconds": round(total, 1),
            "kinds": {k: {"seconds": r["seconds"], "history": r["history"]} for k, r in results.items()}}
     (out / "training.json").write_text(json.dumps(log, indent=1))
-    print(f"trained {', '.join(results)} in {time.time() - started:.0f} s", flush=True)
+    print(f"trained {', '.join(results)} in {total:.0f} s", flush=True)
     return results
 
 
