@@ -16,7 +16,7 @@ test("build a two-item outfit, ask for shoes, add one, see the compatibility sco
   const top = await firstOf(request, "tshirt");
   const bottom = await firstOf(request, "jeans");
   const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("console", (m) => m.type() === "error" && errors.push(`${m.text()} ${m.location().url}`.trim()));
 
   await page.goto(`/products/${top.id}`);
   await page.getByTestId("complete-the-look").click();

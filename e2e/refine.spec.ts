@@ -33,7 +33,7 @@ test.skip(card === null, "models/val has not landed");
 
 test("refine from a product page, refine a result again, and undo", async ({ page }) => {
   const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("console", (m) => m.type() === "error" && errors.push(`${m.text()} ${m.location().url}`.trim()));
   const id = await firstProductId(page);
   await page.goto(`/products/${id}`);
   await page.getByTestId("refine-action").click();
