@@ -54,5 +54,10 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  createServer((req, res) => handle(req, res)).listen(port, hostname);
+  const server = createServer((req, res) => handle(req, res)).listen(port, hostname);
+  // Finish the requests in flight, then exit normally (so exit hooks such as --cpu-prof run).
+  process.on("SIGTERM", () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3_000).unref();
+  });
 }
