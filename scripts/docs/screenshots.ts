@@ -21,6 +21,20 @@ try {
   const id = await firstCard.getAttribute("data-id");
   await desktop.goto(`${base}/products/${id}`, { waitUntil: "networkidle" });
   await desktop.screenshot({ path: `${values.out}/product.png` });
+  // Refine: a dress, asked to change; the results of one step.
+  const dress = await (await fetch(`${base}/api/products?category=dress&color=black&limit=1`)).json();
+  await desktop.goto(`${base}/refine?from=${dress.items[0].id}&engine=server`, { waitUntil: "networkidle" });
+  await desktop.getByTestId("refine-text").fill("is red with long sleeves");
+  await desktop.getByTestId("refine-submit").click();
+  await desktop.getByTestId("refine-result").first().waitFor();
+  await desktop.waitForLoadState("networkidle");
+  await desktop.screenshot({ path: `${values.out}/refine.png` });
+  // Complete the look: a top and jeans, asking for shoes.
+  const pick = async (category: string) => (await (await fetch(`${base}/api/products?category=${category}&limit=1`)).json()).items[0].id as string;
+  await desktop.goto(`${base}/outfit?items=${await pick("blouse")},${await pick("jeans")}&target=shoes`, { waitUntil: "networkidle" });
+  await desktop.getByTestId("suggestion").first().waitFor();
+  await desktop.waitForLoadState("networkidle");
+  await desktop.screenshot({ path: `${values.out}/outfit.png` });
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
   await phone.goto(`${base}/?category=dress`, { waitUntil: "networkidle" });
   await phone.screenshot({ path: `${values.out}/catalogue-phone.png` });
