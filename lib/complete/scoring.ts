@@ -116,6 +116,22 @@ export function meanPairDistance(tables: CsaTables, items: ScoredItem[]): number
   return total / pairs;
 }
 
+/**
+ * compatibilityOf([...outfit, candidate]) for each candidate, sharing the outfit's own pair distances (computed
+ * once) across candidates.
+ */
+export function compatibilityWithEach(tables: CsaTables, outfit: ScoredItem[], candidates: ScoredItem[]): number[] {
+  let within = 0;
+  for (let i = 0; i < outfit.length; i++) for (let j = i + 1; j < outfit.length; j++) within += pairDistance(tables, outfit[i], outfit[j]);
+  const n = outfit.length + 1;
+  const pairs = (n * (n - 1)) / 2;
+  return candidates.map((candidate) => {
+    let total = within;
+    for (const item of outfit) total += pairDistance(tables, item, candidate);
+    return 1 / (1 + Math.exp(-(tables.compat.scale * (total / pairs) + tables.compat.bias)));
+  });
+}
+
 /** P(compatible) in [0, 1] through the logistic curve fitted on the validation split. */
 export function compatibilityOf(tables: CsaTables, items: ScoredItem[]): number | null {
   const d = meanPairDistance(tables, items);

@@ -1,7 +1,7 @@
 // The retrieval and compatibility arithmetic against a brute-force computation written the slow, obvious way
 // (as training/complete/model.py does it): explicit effective embeddings, explicit distances, explicit means.
 import { describe, expect, it } from "vitest";
-import { rankCandidates } from "@/lib/complete/complete";
+import { rankCandidates, SLOT_POOL } from "@/lib/complete/complete";
 import type { CandidateIndex } from "@/lib/complete/candidates";
 import { tablesOf } from "@/lib/complete/model";
 import { compatibilityOf, pairWeights, smallestK, type ScoredItem } from "@/lib/complete/scoring";
@@ -67,12 +67,22 @@ describe("CSA-Net retrieval", () => {
     got.forEach((g, i) => expect(g.distance).toBeCloseTo(want[i].distance, 5));
   });
 
-  it("merges every category of a slot, and applies exclusions and stock inside the search", () => {
+  it("ranks a slot's categories together by the outfit's compatibility with each candidate, filters inside the search", () => {
     const index = indexOf(blocks, (category, i) => !(category === "sneakers" && i % 2 === 0));
     const exclude = new Set(["heels-0", "heels-1", "heels-2"]);
-    const got = rankCandidates(index, outfit, ["heels", "sneakers"], 25, { exclude, inStock: true });
-    const want = bruteForce(["heels", "sneakers"], (id) => !exclude.has(id) && !/^sneakers-\d*[02468]$/.test(id)).slice(0, 25);
+    const keep = (id: string) => !exclude.has(id) && !/^sneakers-\d*[02468]$/.test(id);
+    const got = rankCandidates(index, outfit, ["heels", "sneakers"], 10, { exclude, inStock: true });
+    // Brute force: each category's SLOT_POOL best by retrieval, then compatibility of the outfit plus the candidate.
+    const pool = ["heels", "sneakers"].flatMap((c) => bruteForce([c], keep).slice(0, SLOT_POOL));
+    const subsOf = (id: string) => blocks[id.split("-")[0] as keyof typeof blocks][Number(id.split("-")[1])];
+    const want = pool
+      .map((p) => ({ id: p.id, score: compatibilityOf(tables, [...outfit, { category: p.id.split("-")[0], subs: subsOf(p.id) }])! }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 10);
     expect(got.map((g) => g.id)).toEqual(want.map((w) => w.id));
+    got.forEach((g, i) => expect(g.score).toBeCloseTo(want[i].score, 5));
+    expect(new Set(got.map((g) => g.id.split("-")[0])).size).toBeGreaterThan(0);
+    expect(got.every((g) => keep(g.id))).toBe(true);
   });
 
   it("reuses cached pair projections without changing results", () => {

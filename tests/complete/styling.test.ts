@@ -66,8 +66,10 @@ describe.skipIf(!ready)("styling logic on the generated test split", () => {
       eveningTop5Heeled: round(share(eveningTop, heeled)),
       eveningTop5Sneakers: round(share(eveningTop, (p) => p.category === "sneakers")),
       eveningTop1Heeled: round(eveningTop.filter((l) => heeled(l[0])).length / Math.max(1, evening.length)),
+      eveningTop5Categories: countBy(eveningTop.flat().map((p) => `${p.category}${p.attributes.heel ? `/${p.attributes.heel}` : ""}`)),
       woolCoatOutfits: woolCoat.length,
       woolCoatTop5Sandals: round(share(coatTop, (p) => p.category === "sandals")),
+      woolCoatTop5Categories: countBy(coatTop.flat().map((p) => p.category)),
       woolCoatOutfitsWithAnySandalInTop5: coatTop.filter((l) => l.some((p) => p.category === "sandals")).length,
       catalogueShareHeeled: round(share([shoes], heeled)),
       catalogueShareSandals: round(share([shoes], (p) => p.category === "sandals")),
@@ -80,3 +82,9 @@ describe.skipIf(!ready)("styling logic on the generated test split", () => {
 });
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
+
+function countBy(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}
