@@ -53,9 +53,12 @@ describe.skipIf(!ready)("styling logic on the generated test split", () => {
       model: { id: "eval", version: "eval", dir: MODEL, tables: { ...tables, dim } }, modelVersionId: "eval", dim, k, blocks,
       rows: new Map(), stamp: "", projections: new Map(), projectionBytes: 0,
     };
-    const top5 = (outfit: WorldProduct[]) =>
-      rankCandidates(index, outfit.map((p) => ({ category: p.category, subs: vectors.get(p.id)! })), SHOES, 5, { exclude: new Set(), inStock: false })
+    const ranked = (outfit: WorldProduct[], k: number) =>
+      rankCandidates(index, outfit.map((p) => ({ category: p.category, subs: vectors.get(p.id)! })), SHOES, k, { exclude: new Set(), inStock: false })
         .map((r) => byId.get(r.id)!);
+    const top5 = (outfit: WorldProduct[]) => ranked(outfit, 5);
+    // Where the first heeled shoe and the first sneaker come in the whole "shoes" answer (1-based; 101 = not in the top 100).
+    const firstRank = (list: WorldProduct[], test: (p: WorldProduct) => boolean) => (list.findIndex(test) + 1 || 101);
     const heeled = (p: WorldProduct) => p.category === "heels" || (p.category === "sandals" && ["mid", "high"].includes(p.attributes.heel));
 
     const eveningTop = evening.map((o) => top5(o.filter((p) => !SHOES.includes(p.category))));
@@ -64,6 +67,8 @@ describe.skipIf(!ready)("styling logic on the generated test split", () => {
     const measured = {
       eveningOutfits: evening.length,
       eveningTop5Heeled: round(share(eveningTop, heeled)),
+      eveningFirstHeeledRank: evening.map((o) => firstRank(ranked(o.filter((p) => !SHOES.includes(p.category)), 100), heeled)),
+      eveningFirstSneakerRank: evening.map((o) => firstRank(ranked(o.filter((p) => !SHOES.includes(p.category)), 100), (p) => p.category === "sneakers")),
       eveningTop5Sneakers: round(share(eveningTop, (p) => p.category === "sneakers")),
       eveningTop1Heeled: round(eveningTop.filter((l) => heeled(l[0])).length / Math.max(1, evening.length)),
       eveningTop5Categories: countBy(eveningTop.flat().map((p) => `${p.category}${p.attributes.heel ? `/${p.attributes.heel}` : ""}`)),
@@ -76,7 +81,8 @@ describe.skipIf(!ready)("styling logic on the generated test split", () => {
     };
     console.log(`styling on the generated test split: ${JSON.stringify(measured)}`);
     expect(evening.length).toBeGreaterThan(0);
-    expect(measured.eveningTop5Heeled).toBeGreaterThan(measured.eveningTop5Sneakers);
+    // Heels before sneakers in every evening-dress outfit's answer for "shoes".
+    measured.eveningFirstHeeledRank.forEach((heels, i) => expect(heels).toBeLessThan(measured.eveningFirstSneakerRank[i]));
     expect(measured.woolCoatTop5Sandals).toBeLessThan(measured.catalogueShareSandals);
   }, 600_000);
 });
