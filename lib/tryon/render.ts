@@ -109,8 +109,9 @@ async function galleryPerson(id: string): Promise<DressablePerson> {
   if (!labelBytes || !truth.frame) return { photo, body: await parsedBody(bytes) };
   const { data, info } = await sharp(labelBytes).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const labels = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const labelPhoto = await sharp(labels, { raw: { width: info.width, height: info.height, channels: 1 } })
-    .resize(photo.width, photo.height, { kernel: "nearest" }).raw().toBuffer();
+  // Labels are stored at the figure frame; a photo of another size gets them resampled nearest (labels never blend).
+  const labelPhoto = info.width === photo.width && info.height === photo.height ? labels : await sharp(labels, { raw: { width: info.width, height: info.height, channels: 1 } })
+    .resize(photo.width, photo.height, { kernel: "nearest" }).extractChannel(0).raw().toBuffer();
   const body = toBodyModel(parseFromTruth(truth as FigureTruth, new Uint8Array(labelPhoto), photo.width, photo.height));
   return { photo, body, before: labelsInFrame(new Uint8Array(labelPhoto), photo.width, photo.height, body.crop) };
 }
