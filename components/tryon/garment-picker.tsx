@@ -7,6 +7,8 @@ import { GARMENT_SLOTS_TRYON, type TryOnSlot } from "@/lib/tryon/network-io";
 import { slotFree, TRYON_SLOT_LABELS } from "@/lib/tryon/slots";
 import { toGarment, type Garment } from "./try-on-types";
 
+const SEARCH_NOUNS: Record<TryOnSlot, string> = { top: "tops", bottom: "bottoms", one_piece: "dresses and jumpsuits", outerwear: "outerwear" };
+
 interface GarmentPickerProps {
   garments: Garment[];
   onAdd: (g: Garment) => void;
@@ -77,7 +79,7 @@ export function GarmentPicker({ garments, onAdd, onRemove }: GarmentPickerProps)
           ))}
         </div>
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={100} autoComplete="off"
-          placeholder={`Search ${TRYON_SLOT_LABELS[slot].toLowerCase()}s: linen, navy, striped…`} aria-label={`Search ${TRYON_SLOT_LABELS[slot].toLowerCase()}s`}
+          placeholder={`Search ${SEARCH_NOUNS[slot]}: linen, navy, striped…`} aria-label={`Search ${SEARCH_NOUNS[slot]}`}
           className="h-11 w-full border-b border-line-strong bg-transparent text-sm text-ink placeholder:text-muted focus:border-ink focus:outline-none" data-testid="tryon-search" />
         {status === "error" && <p role="alert" className="text-xs text-sale">Search failed. Try again.</p>}
         <ul aria-label="Search results" aria-busy={status === "loading"} className="flex flex-col divide-y divide-line" data-testid="tryon-search-results">

@@ -64,7 +64,7 @@ export function PersonPicker({ people, bodyShapes, skinTones, chosen, onChoose }
           </label>
         </div>
       </div>
-      <div role="radiogroup" aria-label="Models" className="grid grid-cols-4 gap-2 sm:grid-cols-6 lg:grid-cols-4 xl:grid-cols-6" data-testid="tryon-gallery">
+      <div role="radiogroup" aria-label="Models" className="-mx-5 flex snap-x gap-2 overflow-x-auto px-5 pb-2 sm:mx-0 sm:grid sm:grid-cols-6 sm:overflow-visible sm:px-0 sm:pb-0 lg:grid-cols-4 xl:grid-cols-6" data-testid="tryon-gallery">
         {shown.map((p) => {
           const selected = chosen?.kind === "gallery" && chosen.person.id === p.id;
           return (
@@ -75,7 +75,7 @@ export function PersonPicker({ people, bodyShapes, skinTones, chosen, onChoose }
               aria-checked={selected}
               aria-label={`Model: ${labelOfId(p.attributes.bodyShape)} build, ${p.attributes.skinTone} skin, ${p.attributes.pose.replace(/_/g, " ")}`}
               onClick={() => onChoose({ kind: "gallery", person: p })}
-              className={cn("relative aspect-[3/4] overflow-hidden bg-studio outline-offset-2 transition", selected ? "ring-2 ring-ink" : "opacity-90 hover:opacity-100")}
+              className={cn("relative aspect-[3/4] w-20 shrink-0 snap-start overflow-hidden bg-studio outline-offset-2 transition sm:w-auto", selected ? "ring-2 ring-ink" : "opacity-90 hover:opacity-100")}
               data-testid="tryon-person"
               data-id={p.id}
             >

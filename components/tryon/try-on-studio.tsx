@@ -34,6 +34,7 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
   const [render, setRender] = useState<Render>({ state: "idle" });
   const [elapsed, setElapsed] = useState(0);
   const aborter = useRef<AbortController | null>(null);
+  const stage = useRef<HTMLElement>(null);
   const ids = garments.map((g) => g.id).join(",");
   const check = checkTryOnSlots(garments);
 
@@ -57,6 +58,8 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
     const controller = (aborter.current = new AbortController());
     setElapsed(0);
     setRender({ state: "rendering", started: performance.now() });
+    // On a phone the stage sits below the pickers: bring it into view so the progress is seen.
+    if (stage.current && stage.current.getBoundingClientRect().top > window.innerHeight * 0.5) stage.current.scrollIntoView({ behavior: "smooth", block: "start" });
     const body = { ...(person.kind === "gallery" ? { personId: person.person.id } : { personImage: person.dataUrl }), productIds: garments.map((g) => g.id) };
     try {
       const response = await fetch("/api/tryon", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: controller.signal });
@@ -80,7 +83,7 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
         <PersonPicker people={people} bodyShapes={bodyShapes} skinTones={skinTones} chosen={person} onChoose={setPerson} />
         <GarmentPicker garments={garments} onAdd={add} onRemove={remove} />
       </div>
-      <aside aria-label="Your try-on" className="flex flex-col gap-4 lg:sticky lg:top-[96px] lg:self-start">
+      <aside ref={stage} aria-label="Your try-on" className="flex flex-col gap-4 scroll-mt-28 lg:sticky lg:top-[96px] lg:self-start">
         <Stage person={person} render={render} elapsed={elapsed} />
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
           <Button size="lg" onClick={run} disabled={blocker !== null || render.state === "rendering"} data-testid="tryon-render" className="sm:flex-1">
