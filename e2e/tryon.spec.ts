@@ -50,7 +50,8 @@ test("pick a model, add a top and trousers, render, compare and download", async
 
   await page.getByTestId("tryon-render").click();
   await expect(page.getByTestId("tryon-result")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("tryon-done")).toContainText("Rendered in");
+  // By default the networks run in the browser (onnxruntime-web in a worker).
+  await expect(page.getByTestId("tryon-done")).toContainText("Rendered in your browser");
 
   const range = page.getByTestId("tryon-compare-range");
   await range.focus();
@@ -64,6 +65,17 @@ test("pick a model, add a top and trousers, render, compare and download", async
   const bytes = await (await import("node:fs/promises")).readFile((await download.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(errors).toEqual([]);
+});
+
+test("the server renders when asked to (?engine=server), at the photo's size", async ({ page, request }) => {
+  test.skip(!(await tryOnVersion(request)), "the try-on models (models/tryon) have not landed yet");
+  const top = await firstOf(request, "blouse");
+  const skirt = await firstOf(request, "skirt");
+  await page.goto(`/try-on?products=${top.id},${skirt.id}&engine=server`);
+  await page.getByTestId("tryon-render").click();
+  await expect(page.getByTestId("tryon-done")).toContainText("Rendered on our server", { timeout: 60_000 });
+  const size = await page.getByTestId("tryon-result").evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(size).toEqual([384, 512]);
 });
 
 test("without the try-on models, rendering says so in a shopper's words", async ({ page, request }) => {

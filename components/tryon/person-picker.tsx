@@ -39,7 +39,7 @@ export function PersonPicker({ people, bodyShapes, skinTones, chosen, onChoose }
       reader.readAsDataURL(file);
     });
     setUpload({ state: "idle" });
-    onChoose({ kind: "upload", dataUrl, name: file.name });
+    onChoose({ kind: "upload", dataUrl, name: file.name, body: answer.ok === true ? answer.body : undefined });
   }
 
   const select = "h-10 border-b border-line-strong bg-transparent pr-6 text-sm text-ink focus:border-ink focus:outline-none";

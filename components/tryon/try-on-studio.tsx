@@ -8,6 +8,7 @@ import { CompareSlider } from "./compare-slider";
 import { GarmentPicker } from "./garment-picker";
 import { PersonPicker } from "./person-picker";
 import { personImageOf, type ChosenPerson, type GalleryPerson, type Garment } from "./try-on-types";
+import { useTryOnEngine, type EngineMode } from "./use-tryon-engine";
 
 interface TryOnStudioProps {
   people: GalleryPerson[];
@@ -16,18 +17,19 @@ interface TryOnStudioProps {
   bodyShapes: readonly string[];
   skinTones: Record<string, string>;
   notice?: string;
+  engine: EngineMode;
 }
 
 type Render =
   | { state: "idle" }
   | { state: "rendering"; started: number }
-  | { state: "done"; image: string; before: string; tookMs: number; modelVersion: string }
+  | { state: "done"; image: string; before: string; tookMs: number; modelVersion: string; where: "browser" | "server" }
   | { state: "error"; message: string };
 
 /** What the server usually takes (a figure at 384×512 on two cores), for the progress bar. */
 const EXPECTED_MS = 2500;
 
-export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShapes, skinTones, notice }: TryOnStudioProps) {
+export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShapes, skinTones, notice, engine }: TryOnStudioProps) {
   const initialPerson = people.find((p) => p.id === initialPersonId) ?? null;
   const [person, setPerson] = useState<ChosenPerson | null>(initialPerson ? { kind: "gallery", person: initialPerson } : null);
   const [garments, setGarments] = useState(initialGarments);
@@ -35,6 +37,8 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
   const [elapsed, setElapsed] = useState(0);
   const aborter = useRef<AbortController | null>(null);
   const stage = useRef<HTMLElement>(null);
+  const [phase, setPhase] = useState("");
+  const renderWith = useTryOnEngine(engine);
   const ids = garments.map((g) => g.id).join(",");
   const check = checkTryOnSlots(garments);
 
@@ -42,9 +46,10 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
     const params = new URLSearchParams();
     if (ids) params.set("products", ids);
     if (person?.kind === "gallery") params.set("person", person.person.id);
+    if (engine !== "auto") params.set("engine", engine);
     const query = params.toString().replace(/%2C/g, ",");
     window.history.replaceState(null, "", query ? `/try-on?${query}` : "/try-on");
-  }, [ids, person]);
+  }, [ids, person, engine]);
 
   useEffect(() => {
     if (render.state !== "rendering") return;
@@ -60,15 +65,14 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
     setRender({ state: "rendering", started: performance.now() });
     // On a phone the stage sits below the pickers: bring it into view so the progress is seen.
     if (stage.current && stage.current.getBoundingClientRect().top > window.innerHeight * 0.5) stage.current.scrollIntoView({ behavior: "smooth", block: "start" });
-    const body = { ...(person.kind === "gallery" ? { personId: person.person.id } : { personImage: person.dataUrl }), productIds: garments.map((g) => g.id) };
+    setPhase("");
     try {
-      const response = await fetch("/api/tryon", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: controller.signal });
-      const json = await response.json().catch(() => null);
-      if (!response.ok) return setRender({ state: "error", message: messageFor(response.status, json?.error) });
-      setRender({ state: "done", image: json.image, before: personImageOf(person), tookMs: json.tookMs, modelVersion: json.modelVersion });
+      const answer = await renderWith(person, garments, controller.signal, setPhase);
+      if (!answer.ok) return setRender({ state: "error", message: answer.message });
+      if (render.state === "done" && render.image.startsWith("blob:")) URL.revokeObjectURL(render.image);
+      setRender({ state: "done", image: answer.image, before: personImageOf(person), tookMs: answer.tookMs, modelVersion: answer.modelVersion, where: answer.where });
     } catch (error) {
-      if ((error as Error).name === "AbortError") return;
-      setRender({ state: "error", message: "We couldn't reach Atelier. Check your connection and try again." });
+      if ((error as Error).name !== "AbortError") setRender({ state: "error", message: "Something went wrong while rendering. Please try again." });
     }
   }
 
@@ -84,7 +88,7 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
         <GarmentPicker garments={garments} onAdd={add} onRemove={remove} />
       </div>
       <aside ref={stage} aria-label="Your try-on" className="flex flex-col gap-4 scroll-mt-28 lg:sticky lg:top-[96px] lg:self-start">
-        <Stage person={person} render={render} elapsed={elapsed} />
+        <Stage person={person} render={render} elapsed={elapsed} phase={phase} />
         <div className="flex flex-col gap-3 sm:flex-row sm:items-center">
           <Button size="lg" onClick={run} disabled={blocker !== null || render.state === "rendering"} data-testid="tryon-render" className="sm:flex-1">
             {render.state === "rendering" ? "Rendering…" : render.state === "done" ? "Render again" : "Try it on"}
@@ -98,14 +102,14 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
         {blocker && render.state !== "rendering" && <p className="text-sm text-muted" data-testid="tryon-blocker">{blocker}</p>}
         {render.state === "error" && <p role="alert" className="text-sm text-sale" data-testid="tryon-error">{render.message}</p>}
         {render.state === "done" && (
-          <p className="text-xs text-muted" data-testid="tryon-done">Rendered in {(render.tookMs / 1000).toFixed(1)} s · model {render.modelVersion}. Drag the line, or use the arrow keys, to compare.</p>
+          <p className="text-xs text-muted" data-testid="tryon-done">Rendered {render.where === "browser" ? "in your browser" : "on our server"} in {(render.tookMs / 1000).toFixed(1)} s · model {render.modelVersion}. Drag the line, or use the arrow keys, to compare.</p>
         )}
       </aside>
     </div>
   );
 }
 
-function Stage({ person, render, elapsed }: { person: ChosenPerson | null; render: Render; elapsed: number }) {
+function Stage({ person, render, elapsed, phase }: { person: ChosenPerson | null; render: Render; elapsed: number; phase: string }) {
   if (render.state === "done") return <CompareSlider before={render.before} after={render.image} alt="the chosen garments on the model" />;
   const share = Math.min(0.95, 1 - Math.exp(-elapsed / EXPECTED_MS));
   return (
@@ -117,7 +121,7 @@ function Stage({ person, render, elapsed }: { person: ChosenPerson | null; rende
       )}
       {render.state === "rendering" && (
         <div className="absolute inset-x-0 bottom-0 bg-paper/90 px-5 py-4" role="status" aria-live="polite">
-          <p className="text-sm text-ink">{elapsed < 800 ? "Reading the pose…" : elapsed < 1800 ? "Fitting the garments…" : "Painting the fabric…"}</p>
+          <p className="text-sm text-ink">{phase || (elapsed < 800 ? "Reading the pose…" : elapsed < 1800 ? "Fitting the garments…" : "Painting the fabric…")}</p>
           <div className="mt-2 h-1 w-full bg-line" aria-hidden="true">
             <div className="h-full bg-ink transition-[width] duration-100" style={{ width: `${share * 100}%` }} data-testid="tryon-progress" />
           </div>
@@ -125,12 +129,4 @@ function Stage({ person, render, elapsed }: { person: ChosenPerson | null; rende
       )}
     </div>
   );
-}
-
-/** The API's message where it is written for the shopper; plain words for the statuses they cannot act on. */
-function messageFor(status: number, error?: { code?: string; message?: string }): string {
-  if (status === 503) return "Try-on is being set up and isn't available just yet. Please check back soon.";
-  if (status === 413) return "That photo is too large. A copy under 10 MB works just as well.";
-  if (status >= 500 || !error?.message) return "Something went wrong while rendering. Please try again.";
-  return error.message;
 }

@@ -3,9 +3,10 @@
 // anything is uploaded. When the worker cannot run here (no module workers, a model that fails to load), the answer
 // is "unknown" and the server parses the photo instead, so the shopper is never blocked by the browser.
 import { useCallback, useEffect, useRef } from "react";
+import type { BodyModel } from "@/lib/tryon/body-model";
 import type { ParsingRequest, ParsingResponse } from "./parsing-protocol";
 
-export type FullBodyAnswer = { ok: true } | { ok: false; message: string } | { ok: "unknown" };
+export type FullBodyAnswer = { ok: true; body: BodyModel } | { ok: false; message: string } | { ok: "unknown" };
 
 export function useFullBodyCheck(onProgress: (share: number | null) => void) {
   const worker = useRef<Worker | null>(null);
@@ -31,7 +32,7 @@ export function useFullBodyCheck(onProgress: (share: number | null) => void) {
       const listen = (event: MessageEvent<ParsingResponse>) => {
         const m = event.data;
         if (m.type === "progress") onProgress(m.total ? m.loaded / m.total : null);
-        else if (m.type === "result" && m.id === id) done({ ok: true });
+        else if (m.type === "result" && m.id === id) done({ ok: true, body: m.body });
         else if (m.type === "error" && (m.id === id || m.id === undefined)) done(m.code === "no-full-body" ? { ok: false, message: m.message } : { ok: "unknown" });
       };
       w.addEventListener("message", listen);

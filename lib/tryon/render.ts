@@ -32,7 +32,7 @@ export interface TryOnResult {
 }
 
 /** A person ready to dress: decoded photo, body model, and (figures only) the label map in the frame. */
-interface DressablePerson {
+export interface DressablePerson {
   photo: PixelImage;
   body: BodyModel;
   before?: Uint8Array;
@@ -97,7 +97,7 @@ async function decodeRgb(bytes: Buffer): Promise<PixelImage> {
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), width: info.width, height: info.height, channels: 3 };
 }
 
-async function galleryPerson(id: string): Promise<DressablePerson> {
+export async function galleryPerson(id: string): Promise<DressablePerson> {
   const row = await (await db()).person.findUnique({ where: { id } });
   if (!row || row.hidden) throw notFound(`No model with id "${id.slice(0, 64)}" in the gallery.`);
   const bytes = await readImage(row.imageKey);

@@ -7,11 +7,12 @@ import { listPeople } from "@/lib/tryon/people";
 import { isTryOnSlot, MAX_TRYON_GARMENTS, slotFree } from "@/lib/tryon/slots";
 import { TryOnStudio } from "@/components/tryon/try-on-studio";
 import { toGarment, type Garment } from "@/components/tryon/try-on-types";
+import type { EngineMode } from "@/components/tryon/use-tryon-engine";
 
 export const metadata: Metadata = { title: "Try on", description: "See garments worn by a model, or by you, before you buy." };
 export const dynamic = "force-dynamic";
 
-type Search = Promise<{ products?: string | string[]; person?: string | string[] }>;
+type Search = Promise<{ products?: string | string[]; person?: string | string[]; engine?: string | string[] }>;
 
 export default async function TryOnPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
@@ -24,6 +25,8 @@ export default async function TryOnPage({ searchParams }: { searchParams: Search
   }
   const dropped = ids.length - garments.length;
   const person = typeof params.person === "string" ? params.person : undefined;
+  // ?engine=server|browser pins where the render runs (QA, support); by default the browser is tried first.
+  const engine: EngineMode = params.engine === "server" || params.engine === "browser" ? params.engine : "auto";
 
   return (
     <div className="mx-auto max-w-[1440px] px-5 pb-24 sm:px-8 lg:px-10">
@@ -38,6 +41,7 @@ export default async function TryOnPage({ searchParams }: { searchParams: Search
         people={people}
         initialGarments={garments}
         initialPersonId={person ?? people[0]?.id}
+        engine={engine}
         bodyShapes={BODY_SHAPES}
         skinTones={SKIN_TONES}
         notice={dropped > 0 ? `${dropped === 1 ? "One piece" : `${dropped} pieces`} from your link can't be tried on together here (shoes and accessories are kept as worn, and one piece per slot).` : undefined}
