@@ -20,6 +20,8 @@ const dataUrl = (buf: Buffer, type = "image/png") => `data:${type};base64,${buf.
 describe.each(testDatabases("tryon"))("try-on API on $name", (database) => {
   let route: Route;
   let health: Route;
+  let modelRoute: Route;
+  let bodyRoute: Route;
   let bySlot: Record<string, string[]>;
   let personId: string;
   const post = (body: unknown, raw?: string) => postRoute(route, "/api/tryon", body, raw);
@@ -35,6 +37,8 @@ describe.each(testDatabases("tryon"))("try-on API on $name", (database) => {
     personId = (await client.person.findFirstOrThrow({ orderBy: { position: "asc" } })).id;
     route = await import("@/app/api/tryon/route");
     health = await import("@/app/api/health/route");
+    modelRoute = await import("@/app/api/tryon/model/[file]/route");
+    bodyRoute = await import("@/app/api/tryon/body/[id]/route");
   }, 240_000);
 
   afterAll(() => releaseDatabase(database));
@@ -106,6 +110,22 @@ describe.each(testDatabases("tryon"))("try-on API on $name", (database) => {
     expect(body.error.code).toBe("no_full_body");
     expect(body.error.message).toMatch(/full body/);
   }, 120_000);
+
+  it("serves the browser worker a gallery figure's body model, and 404s unknown ones", async () => {
+    withModels(NO_MODELS);
+    const { status, body } = await getRoute(bodyRoute, `/api/tryon/body/${personId}`, { id: personId });
+    expect(status).toBe(200);
+    expect([body.body.width, body.body.height, body.body.keypoints.length]).toEqual([192, 256, 17]);
+    for (const mask of [body.body.personMask, body.body.keepMask, body.before]) expect(Buffer.from(mask, "base64").length).toBe(192 * 256);
+    expect((await getRoute(bodyRoute, "/api/tryon/body/nobody", { id: "nobody" })).status).toBe(404);
+  });
+
+  it("answers 503 for the worker's model files without models, 404 for files it does not serve", async () => {
+    withModels(NO_MODELS);
+    const missing = await getRoute(modelRoute, "/api/tryon/model/tryon_shape.onnx", { file: "tryon_shape.onnx" });
+    expect([missing.status, missing.body.error.code]).toEqual([503, "model_unavailable"]);
+    expect((await getRoute(modelRoute, "/api/tryon/model/card.json", { file: "card.json" })).status).toBe(404);
+  });
 
   describe.skipIf(!hasModels)("with the try-on models installed", () => {
     it("renders a gallery model in a top and a bottom: a PNG at the photo's size, tookMs and the model version", async () => {
