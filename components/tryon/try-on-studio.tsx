@@ -81,7 +81,7 @@ export function TryOnStudio({ people, initialGarments, initialPersonId, bodyShap
   const blocker = !person ? "Choose a model or upload your photo." : garments.length === 0 ? "Pick at least one garment." : !check.ok ? check.message : null;
 
   return (
-    <div className="grid gap-12 lg:grid-cols-[minmax(0,6fr)_minmax(0,5fr)] lg:gap-16">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-12 lg:grid-cols-[minmax(0,6fr)_minmax(0,5fr)] lg:gap-16">
       <div className="flex flex-col gap-12">
         {notice && <p className="text-sm text-sale">{notice}</p>}
         <PersonPicker people={people} bodyShapes={bodyShapes} skinTones={skinTones} chosen={person} onChoose={setPerson} />
