@@ -12,7 +12,7 @@ const PLANE = W * H;
 
 /** The catalogue's studio background (lib/images/store.ts BACKGROUND): what is not garment on a master image. */
 export const STUDIO = [246, 244, 241] as const;
-/** A master-image pixel is garment when any channel is this far from the studio colour (the floor shadow is not). */
+/** A master-image pixel may be background when every channel is within this of the studio colour (the floor shadow is). */
 export const FLAT_BACKGROUND_TOLERANCE = 28;
 
 /** One slot's four planes: RGB in [-1, 1] (black, -1, off the garment) and the 0/1 mask, each H×W. */
@@ -23,10 +23,37 @@ export interface FlatPlanes {
 
 const channelOf = (img: PixelImage, i: number, c: number) => img.data[i * img.channels + c];
 
-function isGarment(img: PixelImage, i: number): boolean {
-  if (img.channels === 4 && img.data[i * 4 + 3] < 128) return false;
-  for (let c = 0; c < 3; c++) if (Math.abs(channelOf(img, i, c) - STUDIO[c]) > FLAT_BACKGROUND_TOLERANCE) return true;
-  return false;
+function looksLikeBackground(img: PixelImage, i: number): boolean {
+  if (img.channels === 4 && img.data[i * 4 + 3] < 128) return true;
+  for (let c = 0; c < 3; c++) if (Math.abs(channelOf(img, i, c) - STUDIO[c]) > FLAT_BACKGROUND_TOLERANCE) return false;
+  return true;
+}
+
+/**
+ * 1 = garment: everything except background-coloured pixels connected to the image border. A flood fill rather
+ * than a colour test alone, so a white or cream garment (or a white stripe) inside its outline stays garment.
+ */
+export function garmentMask(img: PixelImage): Uint8Array {
+  const { width: w, height: h } = img;
+  const mask = new Uint8Array(w * h).fill(1);
+  const stack: number[] = [];
+  const visit = (i: number) => {
+    if (mask[i] === 1 && looksLikeBackground(img, i)) {
+      mask[i] = 0;
+      stack.push(i);
+    }
+  };
+  for (let x = 0; x < w; x++) { visit(x); visit((h - 1) * w + x); }
+  for (let y = 0; y < h; y++) { visit(y * w); visit(y * w + w - 1); }
+  while (stack.length) {
+    const i = stack.pop()!;
+    const x = i % w;
+    if (x > 0) visit(i - 1);
+    if (x < w - 1) visit(i + 1);
+    if (i >= w) visit(i - w);
+    if (i < w * (h - 1)) visit(i + w);
+  }
+  return mask;
 }
 
 /**
@@ -39,6 +66,7 @@ export function flatPlanes(img: PixelImage): FlatPlanes {
   const ox = (W - fw) / 2, oy = (H - fh) / 2;
   const rgb = new Float32Array(3 * PLANE).fill(-1);
   const mask = new Float32Array(PLANE);
+  const garment = garmentMask(img);
   for (let y = Math.max(0, Math.floor(oy)); y < Math.min(H, Math.ceil(oy + fh)); y++) {
     const sy0 = Math.max(0, Math.floor((y - oy) / scale)), sy1 = Math.min(img.height, Math.max(sy0 + 1, Math.ceil((y + 1 - oy) / scale)));
     for (let x = Math.max(0, Math.floor(ox)); x < Math.min(W, Math.ceil(ox + fw)); x++) {
@@ -48,7 +76,7 @@ export function flatPlanes(img: PixelImage): FlatPlanes {
         for (let sx = sx0; sx < sx1; sx++) {
           const i = sy * img.width + sx;
           n++;
-          if (!isGarment(img, i)) continue;
+          if (!garment[i]) continue;
           on++;
           r += channelOf(img, i, 0); g += channelOf(img, i, 1); b += channelOf(img, i, 2);
         }

@@ -8,7 +8,7 @@ import { PARSE_LABELS } from "@/lib/tryon/labels";
 import { TRYON_CHANNELS, TRYON_SIZE } from "@/lib/tryon/network-io";
 import type { PixelImage } from "@/lib/tryon/parsing/types";
 import {
-  argmaxLayout, composeIntoPhoto, flatPlanes, garmentsTensor, oneHotLayout, pasteAlpha, personTensor, photoInFrame, STUDIO,
+  argmaxLayout, composeIntoPhoto, flatPlanes, garmentMask, garmentsTensor, oneHotLayout, pasteAlpha, personTensor, photoInFrame, STUDIO,
 } from "@/lib/tryon/tensors";
 import { standingPose, syntheticParse } from "./synthetic-parse";
 
@@ -139,5 +139,17 @@ describe("gallery ground truth", () => {
     const share = body.personMask.reduce((n, v) => n + v, 0) / PLANE;
     expect(share).toBeGreaterThan(0.15);
     expect(body.keepMask.some((v) => v === 1)).toBe(true);
+  });
+});
+
+describe("garment mask", () => {
+  it("keeps a studio-coloured patch inside the garment's outline, and drops the background around it", () => {
+    const img = flat(256);
+    // A background-coloured window in the middle of the red garment (a white stripe, a cream panel).
+    for (let y = 120; y < 136; y++) for (let x = 120; x < 136; x++) img.data.set(STUDIO, (y * 256 + x) * 3);
+    const mask = garmentMask(img);
+    expect(mask[128 * 256 + 128]).toBe(1);
+    expect(mask[10 * 256 + 10]).toBe(0);
+    expect(mask[70 * 256 + 70]).toBe(1);
   });
 });
