@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   // The console's product form sends its image (up to 10 MB, lib/images/validate.ts) through a server action.
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // A git worktree whose node_modules is a symlink to another checkout needs Turbopack's root to hold both.
+  ...(process.env.NEXT_TURBOPACK_ROOT ? { turbopack: { root: process.env.NEXT_TURBOPACK_ROOT } } : {}),
 };
 
 export default nextConfig;

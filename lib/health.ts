@@ -1,6 +1,8 @@
 import "server-only";
 // What /api/health reports: the database in use and reachable, the catalogue size, the models served.
 import { databaseKind, db } from "./db";
+import { registeredModel } from "./ml/registry";
+import { TRYON_MODEL } from "./tryon/network-io";
 
 export interface Health {
   ok: boolean;
@@ -12,6 +14,8 @@ export interface Health {
 export async function healthReport(): Promise<Health> {
   try {
     const client = await db();
+    // Try-on registers on first use like the others, but health should name it as soon as its card has landed.
+    await registeredModel(TRYON_MODEL).catch(() => null);
     const [catalogueSize, versions] = await Promise.all([
       client.product.count(),
       client.modelVersion.findMany({ where: { active: true }, select: { name: true, version: true }, orderBy: { createdAt: "asc" } }),

@@ -10,6 +10,8 @@ import { OutfitBoard } from "./outfit-board";
 import { PieceSearch } from "./piece-search";
 import { Suggestions } from "./suggestions";
 import { TargetPicker } from "./target-picker";
+import { ButtonLink } from "@/components/ui/button";
+import { isTryOnSlot } from "@/lib/tryon/slots";
 import { postJson, type CompleteAnswer, type Piece, type Suggestion } from "./outfit-types";
 
 interface OutfitBuilderProps {
@@ -28,6 +30,8 @@ export function OutfitBuilder({ initialPieces, initialTarget }: OutfitBuilderPro
   const states = useMemo(() => slotStates(pieces), [pieces]);
   const slotFree = slot !== null && states.find((s) => s.slot === slot)?.free === true;
   const ids = pieces.map((p) => p.id).join(",");
+  // Shoes, bags and accessories are kept as worn by try-on, so only the garments it dresses go in the link.
+  const wearable = pieces.filter((p) => isTryOnSlot(p.slot));
 
   useEffect(() => {
     const params = new URLSearchParams();
@@ -88,6 +92,11 @@ export function OutfitBuilder({ initialPieces, initialTarget }: OutfitBuilderPro
           <OutfitBoard pieces={pieces} states={states} target={slotFree ? slot : null} onFind={(s) => choose(s, null)} onSwap={swap} onRemove={remove} />
         )}
         <CompatibilityMeter score={compat.score} pieces={pieces.length} busy={compat.busy} />
+        {wearable.length > 0 && (
+          <ButtonLink href={`/try-on?products=${wearable.map((p) => encodeURIComponent(p.id)).join(",")}`} variant="secondary" size="md" prefetch={false} data-testid="try-whole-outfit">
+            Try the whole outfit
+          </ButtonLink>
+        )}
         <PieceSearch outfit={pieces} onAdd={add} />
       </div>
       <div className="flex flex-col gap-8">

@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 
 const { values } = parseArgs({ options: { base: { type: "string", default: "http://127.0.0.1:3000" } } });
 const base = values.base!;
-const pages = ["/", "/?category=dress&color=red", "/admin/login"];
+const pages = ["/", "/?category=dress&color=red", "/try-on", "/admin/login"];
 
 const rows: { page: string; scripts: number; rawKb: number; gzipKb: number }[] = [];
 for (const page of pages) {

@@ -12,6 +12,7 @@ import { CuratedOutfits } from "@/components/complete/curated-outfits";
 import { ProductRow, ProductRowSkeleton } from "@/components/catalogue/product-row";
 import { ProductSpecs } from "@/components/catalogue/product-specs";
 import { RefineAction } from "@/components/refine/refine-action";
+import { TryOnAction } from "@/components/tryon/try-on-action";
 import { Badge } from "@/components/ui/badge";
 import { formatPrice } from "@/components/ui/format";
 
@@ -76,6 +77,7 @@ export default async function ProductPage({ params }: ProductPageProps) {
           <ProductActions>
             <RefineAction productId={product.id} />
             <CompleteLookAction productId={product.id} />
+            <TryOnAction productId={product.id} slot={product.slot} />
           </ProductActions>
           <ProductSpecs product={product} />
         </div>
