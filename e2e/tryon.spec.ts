@@ -44,8 +44,7 @@ test("pick a model, add a top and trousers, render, compare and download", async
   test.skip(!(await tryOnVersion(request)), "the try-on models (models/tryon) have not landed yet");
   test.setTimeout(120_000);
   const errors: string[] = [];
-  // The app has no favicon yet; Chromium asks for one after the download, which is not this flow's error.
-  page.on("console", (m) => m.type() === "error" && !m.location().url.endsWith("/favicon.ico") && errors.push(`${m.text()} ${m.location().url}`));
+  page.on("console", (m) => m.type() === "error" && errors.push(`${m.text()} ${m.location().url}`));
   await dressModel(page, request);
 
   await page.getByTestId("tryon-render").click();
