@@ -130,7 +130,8 @@ export async function exportTryOn(options: TryOnExportOptions): Promise<{ train:
     const body = toBodyModel(parseOfPhoto(photo));
     return { photo, body, ...(await framePhoto(photo, body)) };
   };
-  const keypointsJson = (body: BodyModel) => body.keypoints.map(([x, y, s]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4, s]);
+  // Full precision: Python recomputes the heatmaps from these and must match bodyModelTensor() exactly.
+  const keypointsJson = (body: BodyModel) => body.keypoints.map(([x, y, s]) => [x, y, s]);
   await Promise.all(Array.from({ length: total }, (_, i) => limit(async () => {
     const name = String(i).padStart(6, "0");
     if (i < options.train) {
