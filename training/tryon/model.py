@@ -110,7 +110,10 @@ class AppearanceNet(nn.Module):
         return torch.einsum("bsd,bshw->bdhw", codes, regions)
 
     def forward(self, layout: torch.Tensor, person: torch.Tensor, garments: torch.Tensor) -> torch.Tensor:
-        codes = self.encoder(garments)  # (B, S, D)
+        return self.render(layout, person, self.encoder(garments))
+
+    def render(self, layout: torch.Tensor, person: torch.Tensor, codes: torch.Tensor) -> torch.Tensor:
+        """The generator from given appearance codes (B, S, D): what the inference-time refinement optimises."""
         cond = self.region_maps(codes, F.avg_pool2d(layout, 4))  # (B, D, H/4, W/4)
         return torch.tanh(self.unet(torch.cat([layout, person], 1), cond))
 
