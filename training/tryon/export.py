@@ -27,7 +27,7 @@ BARS = {"iou": 0.85, "ssim": 0.85}  # SPEC §5
 
 TIMING_SCRIPT = """
 import ort from "onnxruntime-node";
-const [path, ...specs] = process.argv.slice(1);
+const [path, ...specs] = process.argv.slice(2);
 const session = await ort.InferenceSession.create(path, { intraOpNumThreads: 2 });
 const feeds = {};
 for (const spec of specs) { const [name, dims] = spec.split("="); const d = dims.split("x").map(Number);
