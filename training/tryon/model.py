@@ -83,13 +83,19 @@ class UNet(nn.Module):
 class ShapeNet(nn.Module):
     """(body (B, 19, H, W), garments (B, 16, H, W)) -> layout logits (B, 9, H, W)."""
 
-    def __init__(self, dim: int = 16, width: int = 16) -> None:
+    def __init__(self, dim: int = 16, width: int = 16, silhouette_dilation: int = 0) -> None:
         super().__init__()
+        # The person mask is the silhouette of the outfit being replaced: dilating it inside the network (so the
+        # exported model does the same) leaves the body's extent but blurs the old garments' outline.
+        self.silhouette_dilation = silhouette_dilation
         self.encoder = GarmentEncoder(dim)
         self.project = nn.Linear(N_SLOTS * self.encoder.dim, 32)
         self.unet = UNet(CHANNELS["body"], 32, N_LABELS, width, full_head=False)
 
     def forward(self, body: torch.Tensor, garments: torch.Tensor) -> torch.Tensor:
+        if self.silhouette_dilation > 1:
+            k = self.silhouette_dilation
+            body = torch.cat([body[:, :17], F.max_pool2d(body[:, 17:18], k, 1, k // 2), body[:, 18:]], 1)
         codes = F.leaky_relu(self.project(self.encoder(garments).flatten(1)), 0.2)  # (B, S·D) -> (B, 32)
         h, w = body.shape[-2] // 4, body.shape[-1] // 4
         cond = codes[:, :, None, None].expand(-1, -1, h, w)  # broadcast over the frame: (B, S·D, H/4, W/4)

@@ -61,6 +61,7 @@ def main(argv: Optional[List[str]] = None) -> dict:
     parser.add_argument("--data", default=str(DEFAULT_DATA))
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--steps", type=int, default=5)
+    parser.add_argument("--lr", type=float, default=0.05)
     args = parser.parse_args(argv)
     shape, appearance, _ = load_model(Path(args.weights))
     rows = {"plain": [], "refined": [], "seconds": []}
@@ -72,14 +73,14 @@ def main(argv: Optional[List[str]] = None) -> dict:
                                  torch.from_numpy(case.x.keep.astype(np.float32))[None], layout)
             plain = appearance(one_hot(layout), person, garments)
         started = time.time()
-        codes = refine_codes(appearance, garments, args.steps)
+        codes = refine_codes(appearance, garments, args.steps, args.lr)
         with torch.no_grad():
             refined = appearance.render(one_hot(layout), person, codes)
         rows["seconds"].append(time.time() - started)
         as_bytes = lambda t: ((t[0] + 1) * 127.5).round().clamp(0, 255).byte().numpy()  # noqa: E731
         rows["plain"].append(image_ssim(as_bytes(plain), case.y.rgb))
         rows["refined"].append(image_ssim(as_bytes(refined), case.y.rgb))
-    result = {"cases": len(rows["plain"]), "steps": args.steps, "ssimPlain": round(float(np.mean(rows["plain"])), 4),
+    result = {"cases": len(rows["plain"]), "steps": args.steps, "lr": args.lr, "ssimPlain": round(float(np.mean(rows["plain"])), 4),
               "ssimRefined": round(float(np.mean(rows["refined"])), 4), "secondsPerRequest": round(float(np.mean(rows["seconds"])), 2)}
     print(json.dumps(result))
     return result

@@ -45,6 +45,7 @@ class Config:
     skin_drop_share: float = field(default=0.5, metadata={"help": "share of person inputs with a band of skin blanked"})
     gan_weight: float = field(default=0.01, metadata={"help": "PatchGAN term weight (0: off)"})
     gan_start: float = field(default=0.5, metadata={"help": "share of the steps after which the PatchGAN term joins"})
+    silhouette_dilation: int = field(default=15, metadata={"help": "odd kernel the shape network dilates the person mask by (0: off)"})
     shape_dim: int = 16
     appearance_dim: int = 32
     width: int = 16
@@ -89,7 +90,7 @@ def main(argv: Optional[List[str]] = None) -> dict:
     started = time.time()
     train = TrainSet(Path(cfg.data), cfg.limit)
     print(f"tryon: {len(train)} training figures loaded in {time.time() - started:.0f} s", flush=True)
-    shape_args = {"dim": cfg.shape_dim, "width": cfg.width}
+    shape_args = {"dim": cfg.shape_dim, "width": cfg.width, "silhouette_dilation": cfg.silhouette_dilation}
     appearance_args = {"dim": cfg.appearance_dim, "width": cfg.width}
     shape, appearance, critic = ShapeNet(**shape_args), AppearanceNet(**appearance_args), PatchDiscriminator()
     print(f"tryon: shape {parameter_count(shape)[1]:.2f} MB, appearance {parameter_count(appearance)[1]:.2f} MB", flush=True)
