@@ -3,7 +3,7 @@
 Prepares the data first when it is missing (the generated world is deterministic from its seed, so a fresh clone
 rebuilds exactly the data the models were evaluated on), prints a table, writes the metrics into each model card,
 and prints, as its last line, one JSON object:
-  {"refine": {...}, "complete": {...}, "tagger": {...}}
+  {"refine": {...}, "complete": {...}, "tagger": {...}, "tryon": {"model": {"iou", "ssim"}, "baseline": {"iou", "ssim"}}}
 """
 from __future__ import annotations
 
@@ -62,6 +62,14 @@ def main() -> dict:
     from training.tagger.evaluate import evaluate as evaluate_tagger
     results["tagger"] = evaluate_tagger(world=str(world))
     write_into_card(MODELS / "tagger", "evaluation", results["tagger"])
+    if (MODELS / "tryon" / "card.json").exists():
+        from training.prepare import ensure_tryon_data
+        from training.tryon.evaluate import evaluate as evaluate_tryon
+        tryon = evaluate_tryon(weights=str(MODELS / "tryon" / "weights.pt"), data=str(ensure_tryon_data()))
+        results["tryon"] = {k: tryon[k] for k in ("model", "baseline")}
+        write_into_card(MODELS / "tryon", "evaluation", tryon)
+    else:
+        print("tryon: no committed model (models/tryon) to evaluate")
     print(table(results))
     print(f"\nevaluated in {time.time() - started:.0f} s")
     print(json.dumps(results))

@@ -39,3 +39,17 @@ def ensure_outfit_sets(world: Path = WORLD, out: Path = CSA_SETS, outfits: int =
         subprocess.run([sys.executable, "training/export_datasets.py", "--world", str(world), "--out", str(out), "--seed", str(seed),
                         "--n-outfits", str(outfits), "--n-triplets", "100"], check=True)
     return out
+
+
+TRYON = Path("training/data/tryon")
+TRYON_TRAIN, TRYON_TEST = 3000, 120
+
+
+def ensure_tryon_data(out: Path = TRYON, train: int = TRYON_TRAIN, test: int = TRYON_TEST, seed: int = SEED) -> Path:
+    """Try-on figures in the body-model frame and the paired test cases (lib/tryon/export-tryon.ts; ~6 min)."""
+    if not (out / "READY").exists():
+        print(f"drawing try-on figures: {train} training figures, {test} paired test cases", flush=True)
+        subprocess.run(["npx", "tsx", "scripts/tryon/export-tryon.ts", "--out", str(out), "--train", str(train), "--test", str(test),
+                        "--seed", str(seed)], check=True)
+        (out / "READY").write_text("")
+    return out

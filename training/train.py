@@ -2,7 +2,8 @@
 
   /usr/bin/python3 training/train.py [--quick]
 
-Order matters: the tagger trains the shared backbone, which VAL and CSA-Net then use frozen. Each step exports
+Order matters: the tagger trains the shared backbone, which VAL and CSA-Net then use frozen. Try-on (O-VITON)
+trains last, on its own generated figures. Each step exports
 its ONNX model (checked in ONNX Runtime) and model card into models/. --quick trains for one short epoch each, to
 check the pipeline end to end in a few minutes (its models are not good; do not commit them).
 """
@@ -43,6 +44,12 @@ def main() -> None:
     outfit_sets = ensure_outfit_sets(world)  # CSA-Net trains on more outfits; its metrics are on `sets`' test split
     complete_train.main(["--world", str(world), "--sets", str(outfit_sets), "--eval-sets", str(sets), "--threads", "2", *quick])
     complete_export.main([])
+
+    from training.prepare import ensure_tryon_data
+    from training.tryon import export as tryon_export, train as tryon_train
+    # O-VITON's two networks train against a wall-time budget on shared CPUs (see training/tryon/train.py).
+    tryon_train.main(["--data", str(ensure_tryon_data()), "--threads", "2", *(["--quick"] if args.quick else [])])
+    tryon_export.main([])
 
     from training import evaluate
     evaluate.main()
