@@ -124,7 +124,7 @@ def build_card(state: dict, metrics: dict, diffs: Dict[str, float], timing: dict
         "refinement": ("measured, not shipped: training/tryon/refine.py optimises only the per-slot appearance codes (Adam) on "
                        "the flats' self-reconstruction, the paper's per-request fine-tuning made bounded; on the first 24 test "
                        "cases SSIM went 0.8387 -> 0.8387 (5 steps, 0.56 s/request) and 0.8387 -> 0.8383 (20 steps, lr 0.2, "
-                       "2.2 s/request): pooled per-slot codes cannot carry a pattern's layout, so there is nothing for them "
+                       "2.2 s/request), with the committed model 0.8369 -> 0.8366 (5 steps): pooled per-slot codes cannot carry a pattern's layout, so there is nothing for them "
                        "to recover, and the served ONNX path has no gradients; fine-tuning the generator's weights as the "
                        "paper does was not tried in the time available"),
         "inputs": [
