@@ -3,6 +3,7 @@
 // time) only when a shopper opens Refine. Protocol: in { type: "load" } | { type: "compose", id, source, text };
 // out loading | progress | ready | result | error.
 /// <reference lib="webworker" />
+import { downloadModel } from "@/lib/ml/download";
 import { MODEL_BACKGROUND, MODEL_INPUT_SIZE, pixelsToTensor } from "@/lib/ml/preprocess";
 import { Tokenizer, type VocabFile } from "@/lib/refine/tokenizer";
 import { composerNames, concatDepths, encoderNames, VAL_DEPTHS, VAL_FILES } from "@/lib/refine/val-spec";
@@ -17,26 +18,7 @@ const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlo
 
 let loaded: Promise<{ ort: Ort; encoder: Session; composer: Session; tokenizer: Tokenizer; version: string }> | undefined;
 
-async function fetchWithProgress(url: string, onBytes: (n: number) => void): Promise<{ data: Uint8Array; version: string }> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(response.status === 503 ? "Refine's model is not installed yet." : `Could not download ${url} (${response.status}).`);
-  const version = response.headers.get("x-model-version") ?? "";
-  const reader = response.body!.getReader();
-  const chunks: Uint8Array[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    onBytes(value.byteLength);
-  }
-  const data = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let offset = 0;
-  for (const c of chunks) {
-    data.set(c, offset);
-    offset += c.byteLength;
-  }
-  return { data, version };
-}
+const fetchWithProgress = (url: string, onBytes: (n: number) => void) => downloadModel(url, onBytes, "Refine's model is not installed yet.");
 
 function load() {
   loaded ??= (async () => {

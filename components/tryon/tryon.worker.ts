@@ -3,6 +3,7 @@
 // (copied from node_modules at build time) and the networks from /api/tryon/model/ only when a shopper renders.
 // Protocol: in { type: "load" } | { type: "render", id, person, garments }; out loading | progress | ready | result | error.
 /// <reference lib="webworker" />
+import { downloadModel } from "@/lib/ml/download";
 import { bodyModelTensor, type BodyModel } from "@/lib/tryon/body-model";
 import { TRYON_CHANNELS, TRYON_FILES, TRYON_SIZE, type TryOnSlot } from "@/lib/tryon/network-io";
 import type { PixelImage } from "@/lib/tryon/parsing/types";
@@ -19,25 +20,7 @@ const dims = (channels: number) => [1, channels, TRYON_SIZE.height, TRYON_SIZE.w
 
 let loaded: Promise<{ ort: Ort; shape: Session; appearance: Session; version: string }> | undefined;
 
-async function download(url: string, onBytes: (n: number) => void): Promise<{ data: Uint8Array; version: string }> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(response.status === 503 ? "Try-on's models are not installed yet." : `Could not download ${url} (${response.status}).`);
-  const reader = response.body!.getReader();
-  const chunks: Uint8Array[] = [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    onBytes(value.byteLength);
-  }
-  const data = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let offset = 0;
-  for (const c of chunks) {
-    data.set(c, offset);
-    offset += c.byteLength;
-  }
-  return { data, version: response.headers.get("x-model-version") ?? "" };
-}
+const download = (url: string, onBytes: (n: number) => void) => downloadModel(url, onBytes, "Try-on's models are not installed yet.");
 
 function load() {
   loaded ??= (async () => {
