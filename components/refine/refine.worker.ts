@@ -3,16 +3,12 @@
 // time) only when a shopper opens Refine. Protocol: in { type: "load" } | { type: "compose", id, source, text };
 // out loading | progress | ready | result | error.
 /// <reference lib="webworker" />
-import { downloadModel } from "@/lib/ml/download";
+import { downloadModel, loadOrtWeb, type Ort, type Session } from "@/lib/ml/worker-runtime";
 import { MODEL_BACKGROUND, MODEL_INPUT_SIZE, pixelsToTensor } from "@/lib/ml/preprocess";
 import { Tokenizer, type VocabFile } from "@/lib/refine/tokenizer";
 import { composerNames, concatDepths, encoderNames, VAL_DEPTHS, VAL_FILES } from "@/lib/refine/val-spec";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
 
-type Ort = typeof import("onnxruntime-web");
-type Session = import("onnxruntime-web").InferenceSession;
-
-const ORT_URL = "/ort/ort.wasm.min.mjs";
 const MODEL_URL = "/api/refine/model/";
 const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
@@ -23,10 +19,7 @@ const fetchWithProgress = (url: string, onBytes: (n: number) => void) => downloa
 function load() {
   loaded ??= (async () => {
     post({ type: "loading" });
-    const ort = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ ORT_URL)) as Ort;
-    ort.env.wasm.wasmPaths = "/ort/";
-    // Without cross-origin isolation there is no SharedArrayBuffer: one thread.
-    ort.env.wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+    const ort = await loadOrtWeb();
     let received = 0;
     const expected = 14_000_000;
     const onBytes = (n: number) => {

@@ -3,17 +3,14 @@
 // (copied from node_modules at build time) and the networks from /api/tryon/model/ only when a shopper renders.
 // Protocol: in { type: "load" } | { type: "render", id, person, garments }; out loading | progress | ready | result | error.
 /// <reference lib="webworker" />
-import { downloadModel } from "@/lib/ml/download";
+import { downloadModel, loadOrtWeb, type Ort, type Session } from "@/lib/ml/worker-runtime";
 import { bodyModelTensor, type BodyModel } from "@/lib/tryon/body-model";
 import { TRYON_CHANNELS, TRYON_FILES, TRYON_SIZE, type TryOnSlot } from "@/lib/tryon/network-io";
 import type { PixelImage } from "@/lib/tryon/parsing/types";
 import { argmaxLayout, composeIntoPhoto, flatPlanes, garmentsTensor, oneHotLayout, pasteAlpha, personTensor, photoInFrame, STUDIO, type FlatPlanes } from "@/lib/tryon/tensors";
 import type { TryOnRequest, TryOnResponse, WorkerPerson } from "./tryon-protocol";
 
-type Ort = typeof import("onnxruntime-web");
-type Session = import("onnxruntime-web").InferenceSession;
 
-const ORT_URL = "/ort/ort.wasm.min.mjs";
 const MODEL_URL = "/api/tryon/model/";
 const post = (message: TryOnResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 const dims = (channels: number) => [1, channels, TRYON_SIZE.height, TRYON_SIZE.width];
@@ -25,10 +22,7 @@ const download = (url: string, onBytes: (n: number) => void) => downloadModel(ur
 function load() {
   loaded ??= (async () => {
     post({ type: "loading" });
-    const ort = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ ORT_URL)) as Ort;
-    ort.env.wasm.wasmPaths = "/ort/";
-    // Without cross-origin isolation there is no SharedArrayBuffer: one thread.
-    ort.env.wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+    const ort = await loadOrtWeb();
     let received = 0;
     const onBytes = (n: number) => post({ type: "progress", loaded: (received += n), total: Math.max(received, 8_000_000) });
     const [shape, appearance] = await Promise.all([TRYON_FILES.shape, TRYON_FILES.appearance].map((f) => download(MODEL_URL + f, onBytes)));
