@@ -1,35 +1,15 @@
 "use client";
 // Adds pieces from the catalogue by keyword: results from GET /api/products, each addable when its slot is free.
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useProductSearch } from "@/components/catalogue/use-product-search";
 import { slotState, type OutfitPiece } from "@/lib/complete/slots";
 import { formatPrice } from "@/components/ui/format";
 import { toPiece, type Piece } from "./outfit-types";
 
 export function PieceSearch({ outfit, onAdd }: { outfit: OutfitPiece[]; onAdd: (p: Piece) => void }) {
   const [q, setQ] = useState("");
-  const [results, setResults] = useState<Piece[]>([]);
-  const [status, setStatus] = useState<"idle" | "loading" | "error">("idle");
-
-  useEffect(() => {
-    const query = q.trim();
-    if (query.length < 2) return setResults([]);
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setStatus("loading");
-      try {
-        const response = await fetch(`/api/products?limit=8&q=${encodeURIComponent(query)}`, { signal: controller.signal });
-        const json = (await response.json()) as { items: Piece[] };
-        setResults(json.items.map(toPiece));
-        setStatus("idle");
-      } catch (error) {
-        if ((error as Error).name !== "AbortError") setStatus("error");
-      }
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q]);
+  const term = q.trim();
+  const { results, status } = useProductSearch(term.length >= 2 ? `limit=8&q=${encodeURIComponent(term)}` : null, toPiece);
 
   return (
     <div className="flex flex-col gap-3">

@@ -1,7 +1,8 @@
 "use client";
 // Step 2: what to wear. The chosen garments (swap or remove each), and a catalogue search for one slot at a time
 // (GET /api/products?slot=&q=), whose results say when a slot is taken and why.
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useProductSearch } from "@/components/catalogue/use-product-search";
 import { formatPrice } from "@/components/ui/format";
 import { GARMENT_SLOTS_TRYON, type TryOnSlot } from "@/lib/tryon/network-io";
 import { slotFree, TRYON_SLOT_LABELS } from "@/lib/tryon/slots";
@@ -18,28 +19,8 @@ interface GarmentPickerProps {
 export function GarmentPicker({ garments, onAdd, onRemove }: GarmentPickerProps) {
   const [slot, setSlot] = useState<TryOnSlot>(() => GARMENT_SLOTS_TRYON.find((s) => slotFree(s, garments).free) ?? "top");
   const [q, setQ] = useState("");
-  const [results, setResults] = useState<Garment[]>([]);
-  const [status, setStatus] = useState<"idle" | "loading" | "error">("idle");
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setStatus("loading");
-      try {
-        const query = q.trim().length >= 2 ? `&q=${encodeURIComponent(q.trim())}` : "";
-        const response = await fetch(`/api/products?limit=6&slot=${slot}${query}`, { signal: controller.signal });
-        if (!response.ok) throw new Error(String(response.status));
-        setResults(((await response.json()) as { items: Garment[] }).items.map(toGarment));
-        setStatus("idle");
-      } catch (error) {
-        if ((error as Error).name !== "AbortError") setStatus("error");
-      }
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q, slot]);
+  const term = q.trim();
+  const { results, status } = useProductSearch(`limit=6&slot=${slot}${term.length >= 2 ? `&q=${encodeURIComponent(term)}` : ""}`, toGarment);
 
   const swap = (g: Garment) => {
     onRemove(g);
