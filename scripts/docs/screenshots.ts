@@ -2,15 +2,13 @@
 // Usage: npx tsx scripts/docs/screenshots.ts [--base http://127.0.0.1:3000] [--out docs]
 import { mkdir } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { CHROMIUM } from "../../e2e/chromium";
 import { chromium } from "@playwright/test";
 
 const { values } = parseArgs({ options: { base: { type: "string", default: "http://127.0.0.1:3000" }, out: { type: "string", default: "docs" } } });
 const base = values.base!;
 await mkdir(values.out!, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch(CHROMIUM);
 try {
   const desktop = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await desktop.goto(`${base}/`, { waitUntil: "networkidle" });

@@ -2,15 +2,13 @@
 // running server. Usage: npx tsx scripts/docs/tryon-screenshots.ts [--base http://127.0.0.1:3000] [--out docs]
 import { mkdir } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { CHROMIUM } from "../../e2e/chromium";
 import { chromium, type Page } from "@playwright/test";
 
 const { values } = parseArgs({ options: { base: { type: "string", default: "http://127.0.0.1:3000" }, out: { type: "string", default: "docs" } } });
 const base = values.base!;
 await mkdir(values.out!, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await chromium.launch(CHROMIUM);
 
 async function firstOf(page: Page, category: string): Promise<string> {
   const response = await page.request.get(`${base}/api/products?category=${category}&limit=1`);
