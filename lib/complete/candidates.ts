@@ -6,6 +6,7 @@ import "server-only";
 // and newest write of the vectors and products) at most every few seconds; a rebuild serves the old index meanwhile.
 import { shouldRecheck } from "../catalogue/changes";
 import { db } from "../db";
+import { fingerprintOf } from "../vector/catalogue-index";
 import { loadCsaModel, CSA_SUB_SPACE, type CsaModel } from "./model";
 import { pairWeights, projectRows, rowNorms } from "./scoring";
 
@@ -56,7 +57,7 @@ export async function candidateIndex(): Promise<CandidateIndex> {
     const held = entry;
     held.rebuilding = (async () => {
       const model = await loadCsaModel();
-      if (model.id !== current.modelVersionId || (await stampOf(model.id)) !== current.stamp) {
+      if (model.id !== current.modelVersionId || (await fingerprintOf(model.id, CSA_SUB_SPACE)) !== current.stamp) {
         const fresh = await buildIndex();
         if (holder.__atelierCsaIndex === held) held.index = Promise.resolve(fresh);
       }
@@ -72,19 +73,10 @@ export function resetCandidateIndex(): void {
   holder.__atelierCsaIndex = undefined;
 }
 
-async function stampOf(versionId: string): Promise<string> {
-  const client = await db();
-  const [vectors, products] = await Promise.all([
-    client.embedding.aggregate({ where: { modelVersionId: versionId, space: CSA_SUB_SPACE }, _count: true, _max: { createdAt: true } }),
-    client.product.aggregate({ _count: true, _max: { updatedAt: true } }),
-  ]);
-  return [vectors._count, vectors._max.createdAt?.getTime(), products._count, products._max.updatedAt?.getTime()].join(":");
-}
-
 async function buildIndex(): Promise<CandidateIndex> {
   const model = await loadCsaModel();
   const versionId = model.id;
-  const stamp = await stampOf(versionId);
+  const stamp = await fingerprintOf(versionId, CSA_SUB_SPACE);
   const client = await db();
   const k = model.tables.k;
   const grouped = new Map<string, { ids: string[]; vectors: Uint8Array[]; inStock: number[]; price: number[] }>();

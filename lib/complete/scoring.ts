@@ -128,15 +128,18 @@ export function compatibilityWithEach(tables: CsaTables, outfit: ScoredItem[], c
   return candidates.map((candidate) => {
     let total = within;
     for (const item of outfit) total += pairDistance(tables, item, candidate);
-    return 1 / (1 + Math.exp(-(tables.compat.scale * (total / pairs) + tables.compat.bias)));
+    return compatibilityOfDistance(tables, total / pairs);
   });
 }
 
 /** P(compatible) in [0, 1] through the logistic curve fitted on the validation split. */
 export function compatibilityOf(tables: CsaTables, items: ScoredItem[]): number | null {
   const d = meanPairDistance(tables, items);
-  if (d === null) return null;
-  return 1 / (1 + Math.exp(-(tables.compat.scale * d + tables.compat.bias)));
+  return d === null ? null : compatibilityOfDistance(tables, d);
+}
+
+function compatibilityOfDistance(tables: CsaTables, meanDistance: number): number {
+  return 1 / (1 + Math.exp(-(tables.compat.scale * meanDistance + tables.compat.bias)));
 }
 
 /** Indices of the `k` smallest values among those `keep` accepts, smallest first (k is small: ≤ 100). */

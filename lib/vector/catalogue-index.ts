@@ -66,12 +66,15 @@ async function refresh(entry: Entry, key: IndexKey): Promise<void> {
   }
 }
 
-/** Changes whenever a product is added, changed or removed, or vectors of this version are written. */
-async function fingerprintOf(modelVersionId: string): Promise<string> {
+/**
+ * Changes whenever a product is added, changed or removed, or vectors of this version (of one space, when given)
+ * are written. Every index built from stored embeddings (this one, CSA-Net's candidates) compares it.
+ */
+export async function fingerprintOf(modelVersionId: string, space?: string): Promise<string> {
   const client = await db();
   const [products, embeddings] = await Promise.all([
     client.product.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
-    client.embedding.aggregate({ where: { modelVersionId }, _count: { _all: true }, _max: { createdAt: true } }),
+    client.embedding.aggregate({ where: { modelVersionId, ...(space ? { space } : {}) }, _count: { _all: true }, _max: { createdAt: true } }),
   ]);
   return [products._count._all, products._max.updatedAt?.getTime(), embeddings._count._all, embeddings._max.createdAt?.getTime()].join(":");
 }
