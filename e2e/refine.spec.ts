@@ -56,6 +56,10 @@ test("refine from a product page, refine a result again, and undo", async ({ pag
   await expect(page.getByTestId("refine-step")).toHaveCount(2);
   await refine(page, "has long sleeves");
   await expect(results.first()).toBeVisible();
+  // The page says what it read from the text, and the pieces that have it come first.
+  const asked = page.getByTestId("refine-asked");
+  await expect(asked).toContainText("long sleeves");
+  if (Number((await asked.textContent())!.trim().split(" ")[0]) > 0) await expect(results.first()).toHaveAttribute("data-sleeve", "long");
 
   await page.getByTestId("refine-undo").click();
   await expect(page.getByTestId("refine-step")).toHaveCount(1);

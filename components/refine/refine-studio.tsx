@@ -1,7 +1,8 @@
 "use client";
 // The Refine studio: a source (a product or the shopper's photo), a caption with suggestion chips, the results,
 // and multi-turn refinement — pick a result to refine again; every step stays in a breadcrumb that can be undone.
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
+import { facetsOf, understand } from "@/lib/refine/understand";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { RefineResults } from "./refine-results";
@@ -31,6 +32,11 @@ export function RefineStudio({ initialSource, suggestions, categories, engine }:
   const [error, setError] = useState<string | null>(null);
   const { status, progress, run } = useRefineEngine(engine);
   const current = steps[steps.length - 1];
+  // The attributes the text names, read as the server reads them: the results that meet them all come first.
+  const asked = useMemo(() => {
+    if (!current?.text) return [];
+    return understand(current.text, current.source.kind === "product" ? facetsOf(current.source.product) : undefined);
+  }, [current]);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
@@ -149,7 +155,7 @@ export function RefineStudio({ initialSource, suggestions, categories, engine }:
           )}
         </form>
 
-        <RefineResults items={current?.items} busy={busy} onRefineFrom={refineFrom} />
+        <RefineResults items={current?.items} asked={asked} busy={busy} onRefineFrom={refineFrom} />
       </div>
     </div>
   );

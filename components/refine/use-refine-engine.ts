@@ -3,13 +3,15 @@
 // the worker is ready, else on the server (POST /api/refine) — the fallback while the model downloads, when the
 // worker fails, or when ?engine=server asks for it. The worker starts only when Refine is opened.
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Product } from "@/lib/catalogue/types";
 import type { WorkerResponse, WorkerSource } from "./worker-protocol";
 
 export type EngineMode = "auto" | "server" | "browser";
 export type EngineStatus = "off" | "loading" | "ready" | "failed";
 
 export interface RefineItem {
-  product: { id: string; title: string; brand: string; priceCents: number; currency: string; category: string; slot: string; color: string; pattern: string; imageUrl: string };
+  /** As the API returns it (SPEC §4). */
+  product: Product;
   score: number;
 }
 export interface RefineResponse {
@@ -104,7 +106,7 @@ export function useRefineEngine(mode: EngineMode) {
           const source: WorkerSource = request.source.kind === "product" ? request.source : { kind: "image", file: request.source.file };
           const { query, modelVersion } = await composeInBrowser(source, request.text);
           const excludeId = request.source.kind === "product" ? request.source.productId : undefined;
-          const result = await postJson("/api/refine/search", { query: Array.from(query), modelVersion, k, category: request.category ?? sourceCategory, excludeId });
+          const result = await postJson("/api/refine/search", { query: Array.from(query), modelVersion, text: request.text, k, category: request.category ?? sourceCategory, excludeId });
           return { ...result, ranIn: "browser" };
         } catch (error) {
           // The browser said the text means nothing: the server would say the same, so say it now.

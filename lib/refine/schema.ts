@@ -20,6 +20,7 @@ export const searchBodySchema = z
   .object({
     query: z.array(z.number().finite()).min(1).max(4096),
     modelVersion: z.string().min(1).max(64),
+    text: z.string().trim().min(1).max(300).optional(),
     k: z.coerce.number().int().min(1).max(MAX_K).optional(),
     category: category.optional(),
     excludeId: z.string().min(1).max(64).optional(),

@@ -9,9 +9,10 @@ import type { Product } from "../catalogue/types";
 import { parseImageDataUrl } from "../images/validate";
 import { readImage } from "../images/store";
 import { modelTensor } from "../ml/decode";
-import { catalogueIndex } from "../vector/catalogue-index";
-import type { VectorIndex } from "../vector/index";
+import { catalogueIndex, type CatalogueIndex } from "../vector/catalogue-index";
+import type { Hit, SearchFilter } from "../vector/index";
 import { ALL_CATEGORIES, DEFAULT_K, MAX_K } from "./limits";
+import { facetsOf, meetsAll, understand, type Facets, type Requirement } from "./understand";
 import { composeQuery, encodeBatch, loadVal, type SourceMaps, type ValRuntime } from "./val";
 import { VAL_MODEL, VAL_SPACES } from "./val-spec";
 
@@ -34,7 +35,12 @@ const unavailable = (message: string, code: string) => new ApiError(503, code, m
 const holder = globalThis as typeof globalThis & { __atelierRefineSources?: Map<string, Promise<SourceMaps>> };
 const SOURCE_CACHE_SIZE = 512;
 
-export async function refine(input: RefineInput): Promise<RefineResult> {
+export interface RefineOptions {
+  /** false: VAL's ranking alone, ignoring the attributes the text names (for evaluation: npm run eval:captions). */
+  readAttributes?: boolean;
+}
+
+export async function refine(input: RefineInput, { readAttributes = true }: RefineOptions = {}): Promise<RefineResult> {
   const started = performance.now();
   if (Boolean(input.productId) === Boolean(input.image)) {
     throw badRequest("Give exactly one source: productId (a catalogue product) or image (a photo as a data URL).", "invalid_source");
@@ -44,14 +50,14 @@ export async function refine(input: RefineInput): Promise<RefineResult> {
   if (tokens.known === 0) {
     throw badRequest(`None of the words in "${input.text.slice(0, 80)}" mean anything to the model yet. Try words like "darker", "long sleeves" or "floral".`, "meaningless_text");
   }
-  const { maps, category, excludeId } = input.productId ? await productSource(val, input.productId) : await uploadSource(val, input.image!);
+  const { maps, category, excludeId, facets } = input.productId ? await productSource(val, input.productId) : await uploadSource(val, input.image!);
   const query = await composeQuery(val, maps, tokens);
   const wanted = input.category ?? category;
   const index = await requireIndex(val);
-  const hits = index.search(query, Math.min(input.k ?? DEFAULT_K, MAX_K), {
+  const hits = searchAsked(index, query, Math.min(input.k ?? DEFAULT_K, MAX_K), {
     categories: wanted && wanted !== ALL_CATEGORIES ? [wanted] : undefined,
     exclude: excludeId ? [excludeId] : undefined,
-  });
+  }, readAttributes ? understand(input.text, facets) : []);
   return { items: await withProducts(hits), tookMs: Math.round((performance.now() - started) * 10) / 10, modelVersion: val.model.version };
 }
 
@@ -59,8 +65,11 @@ export interface VectorQuery {
   /** The composed query, the three depths concatenated (as the browser worker computes it). */
   query: number[];
   modelVersion: string;
+  /** The shopper's text, for the attributes it names (see searchAsked). */
+  text?: string;
   k?: number;
   category?: string;
+  /** The source product: left out of the results, and what relative words ("darker") compare with. */
   excludeId?: string;
 }
 
@@ -73,10 +82,11 @@ export async function searchComposed(input: VectorQuery): Promise<RefineResult> 
   }
   const index = await requireIndex(val);
   if (input.query.length !== index.dim) throw badRequest(`query must have ${index.dim} numbers; got ${input.query.length}.`);
-  const hits = index.search(Float32Array.from(input.query), Math.min(input.k ?? DEFAULT_K, MAX_K), {
+  const source = input.excludeId && input.text ? await getProduct(input.excludeId) : null;
+  const hits = searchAsked(index, Float32Array.from(input.query), Math.min(input.k ?? DEFAULT_K, MAX_K), {
     categories: input.category && input.category !== ALL_CATEGORIES ? [input.category] : undefined,
     exclude: input.excludeId ? [input.excludeId] : undefined,
-  });
+  }, input.text ? understand(input.text, source ? facetsOf(source) : undefined) : []);
   return { items: await withProducts(hits), tookMs: Math.round((performance.now() - started) * 10) / 10, modelVersion: val.model.version };
 }
 
@@ -86,7 +96,20 @@ async function requireVal(): Promise<ValRuntime> {
   return val;
 }
 
-async function requireIndex(val: ValRuntime): Promise<VectorIndex> {
+/**
+ * VAL's nearest items, with those that meet every attribute the text names in so many words ("has no sleeves",
+ * "is darker") first, each group in VAL's order. VAL alone reads sleeves and lengths in shoppers' words no better
+ * than chance (npm run eval:captions), while every product carries those attributes; this is where they count.
+ */
+function searchAsked(index: CatalogueIndex, query: Float32Array, k: number, filter: SearchFilter<Facets>, asked: Requirement[]): Hit[] {
+  if (asked.length === 0) return index.search(query, k, filter);
+  const meeting = index.search(query, k, { ...filter, match: (facets) => meetsAll(facets, asked) });
+  if (meeting.length >= k) return meeting;
+  const exclude = [...(filter.exclude ?? []), ...meeting.map((hit) => hit.id)];
+  return [...meeting, ...index.search(query, k - meeting.length, { ...filter, exclude })];
+}
+
+async function requireIndex(val: ValRuntime): Promise<CatalogueIndex> {
   const index = await catalogueIndex({ model: VAL_MODEL, modelVersionId: val.model.id, spaces: VAL_SPACES });
   if (index.size === 0) throw unavailable("The catalogue is still being indexed for Refine; try again in a minute.", "index_building");
   return index;
@@ -109,7 +132,7 @@ async function productSource(val: ValRuntime, productId: string) {
     maps.catch(() => cache.delete(cacheKey));
     if (cache.size > SOURCE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
-  return { maps: await maps, category: product.category, excludeId: product.id };
+  return { maps: await maps, category: product.category, excludeId: product.id, facets: facetsOf(product) };
 }
 
 async function uploadSource(val: ValRuntime, dataUrl: string) {
@@ -121,7 +144,7 @@ async function uploadSource(val: ValRuntime, dataUrl: string) {
   } catch {
     throw new ApiError(422, "corrupt_image", "The photo could not be decoded; try another file.");
   }
-  return { maps: (await encodeBatch(val, tensor, 1)).maps[0], category: undefined, excludeId: undefined };
+  return { maps: (await encodeBatch(val, tensor, 1)).maps[0], category: undefined, excludeId: undefined, facets: undefined };
 }
 
 async function withProducts(hits: { id: string; score: number }[]) {

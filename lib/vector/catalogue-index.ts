@@ -8,10 +8,14 @@ import { db } from "../db";
 import { refreshEmbeddingsSoon } from "../embeddings/job";
 import { bytesToVector } from "../embeddings/vectors";
 import { log } from "../log";
+import { ATTRIBUTE_NAMES } from "../ontology";
+import type { Facets } from "../refine/understand";
 import { VectorIndex, type IndexItem } from "./index";
 
+export type CatalogueIndex = VectorIndex<Facets>;
+
 interface Entry {
-  index: Promise<VectorIndex>;
+  index: Promise<CatalogueIndex>;
   fingerprint: string;
   checkedAt: number;
   checking: boolean;
@@ -27,7 +31,7 @@ export interface IndexKey {
 }
 
 /** The index for a model version; the first call builds it, later calls may trigger a background refresh. */
-export async function catalogueIndex(key: IndexKey): Promise<VectorIndex> {
+export async function catalogueIndex(key: IndexKey): Promise<CatalogueIndex> {
   const cache = (holder.__atelierVectorIndex ??= new Map());
   const id = `${process.env.DATABASE_URL ?? ""}|${key.modelVersionId}|${key.spaces.join(",")}`;
   let entry = cache.get(id);
@@ -79,10 +83,13 @@ export async function fingerprintOf(modelVersionId: string, space?: string): Pro
   return [products._count._all, products._max.updatedAt?.getTime(), embeddings._count._all, embeddings._max.createdAt?.getTime()].join(":");
 }
 
-async function buildIndex(key: IndexKey): Promise<VectorIndex> {
+/** The columns Refine's requirements read (lib/refine/understand.ts): colour, pattern and every attribute. */
+const FACET_COLUMNS = { color: true, pattern: true, ...Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, true])) } as { color: true; pattern: true } & Record<(typeof ATTRIBUTE_NAMES)[number], true>;
+
+async function buildIndex(key: IndexKey): Promise<CatalogueIndex> {
   const client = await db();
   const [products, rows] = await Promise.all([
-    client.product.findMany({ select: { id: true, category: true, priceCents: true, inStock: true, images: { where: { kind: "master" }, select: { key: true } } } }),
+    client.product.findMany({ select: { ...FACET_COLUMNS, id: true, category: true, priceCents: true, inStock: true, images: { where: { kind: "master" }, select: { key: true } } } }),
     client.embedding.findMany({ where: { modelVersionId: key.modelVersionId, space: { in: key.spaces } }, select: { productId: true, space: true, imageKey: true, vector: true } }),
   ]);
   const parts = new Map<string, (Float32Array | undefined)[]>();
@@ -93,7 +100,7 @@ async function buildIndex(key: IndexKey): Promise<VectorIndex> {
     list[key.spaces.indexOf(row.space)] = bytesToVector(row.vector);
     parts.set(row.productId, list);
   }
-  const items: IndexItem[] = [];
+  const items: IndexItem<Facets>[] = [];
   let missing = 0;
   for (const p of products) {
     const list = parts.get(p.id);
@@ -107,7 +114,8 @@ async function buildIndex(key: IndexKey): Promise<VectorIndex> {
       vector.set(v!, offset);
       offset += v!.length;
     }
-    items.push({ id: p.id, category: p.category, priceCents: p.priceCents, inStock: p.inStock, vector });
+    const facets = Object.fromEntries(Object.keys(FACET_COLUMNS).map((column) => [column, p[column as keyof typeof FACET_COLUMNS]])) as Facets;
+    items.push({ id: p.id, category: p.category, priceCents: p.priceCents, inStock: p.inStock, vector, facets });
   }
   // Products without vectors yet (new, re-imaged, new model version): compute them in the background.
   if (missing > 0) refreshEmbeddingsSoon([key.model]);

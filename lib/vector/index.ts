@@ -4,20 +4,24 @@
 // can meet the 0.95 bar). Items are partitioned by category, so the usual query (one category, as Fashion IQ) scans only its partition; price and stock are checked before scoring.
 // Pure TypeScript: the server, the tests and the benchmark use the same code.
 
-export interface IndexItem {
+export interface IndexItem<F = unknown> {
   id: string;
   category: string;
   priceCents: number;
   inStock: boolean;
   vector: Float32Array;
+  /** What `match` filters read (Refine: the product's colour, pattern and attributes). */
+  facets?: F;
 }
 
-export interface SearchFilter {
+export interface SearchFilter<F = unknown> {
   categories?: string[];
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
   exclude?: string[];
+  /** Keeps only items whose facets pass (items stored without facets never do). */
+  match?: (facets: F) => boolean;
 }
 
 export interface Hit {
@@ -27,9 +31,10 @@ export interface Hit {
 
 export type Storage = "int8" | "float32";
 
-export class VectorIndex {
+export class VectorIndex<F = unknown> {
   readonly size: number;
   private readonly ids: string[];
+  private readonly facets: (F | undefined)[];
   private readonly codes: Int8Array | Float32Array;
   private readonly scales: Float32Array;
   private readonly price: Int32Array;
@@ -37,9 +42,10 @@ export class VectorIndex {
   private readonly rowsByCategory = new Map<string, Int32Array>();
   private readonly rowOf = new Map<string, number>();
 
-  constructor(items: IndexItem[], readonly dim: number, readonly storage: Storage = "int8") {
+  constructor(items: IndexItem<F>[], readonly dim: number, readonly storage: Storage = "int8") {
     this.size = items.length;
     this.ids = items.map((item) => item.id);
+    this.facets = items.map((item) => item.facets);
     this.codes = storage === "int8" ? new Int8Array(items.length * dim) : new Float32Array(items.length * dim);
     this.scales = new Float32Array(items.length);
     this.price = Int32Array.from(items, (item) => item.priceCents);
@@ -79,17 +85,21 @@ export class VectorIndex {
   }
 
   /** The k items with the highest inner product with `query` that pass the filter, best first. */
-  search(query: Float32Array, k: number, filter: SearchFilter = {}): Hit[] {
+  search(query: Float32Array, k: number, filter: SearchFilter<F> = {}): Hit[] {
     if (query.length !== this.dim) throw new Error(`query has ${query.length} dimensions, expected ${this.dim}`);
     const heap = new TopK(k);
     const exclude = filter.exclude?.length ? new Set(filter.exclude.map((id) => this.rowOf.get(id)).filter((r) => r !== undefined)) : null;
-    const { minPrice = -Infinity, maxPrice = Infinity, inStock } = filter;
+    const { minPrice = -Infinity, maxPrice = Infinity, inStock, match } = filter;
     const wantStock = inStock === undefined ? -1 : inStock ? 1 : 0;
     const scan = (row: number) => {
       if (exclude?.has(row)) return;
       const p = this.price[row];
       if (p < minPrice || p > maxPrice) return;
       if (wantStock >= 0 && this.stock[row] !== wantStock) return;
+      if (match) {
+        const facets = this.facets[row];
+        if (facets === undefined || !match(facets)) return;
+      }
       heap.push(row, this.dot(query, row));
     };
     if (filter.categories?.length) {

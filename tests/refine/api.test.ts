@@ -70,8 +70,31 @@ describe.skipIf(!hasModel)("Refine API", () => {
         ["id", "sku", "title", "brand", "priceCents", "currency", "category", "slot", "color", "pattern", "attributes", "imageUrl"].sort(),
       );
     }
-    const scores = body.items.map((i: { score: number }) => i.score);
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    // Items with every attribute the text names come first; each group is in VAL's order.
+    const { facetsOf, meetsAll, understand } = await import("@/lib/refine/understand");
+    const { getProduct } = await import("@/lib/catalogue/queries");
+    const asked = understand("is darker with long sleeves", facetsOf((await getProduct(source))!));
+    const meets = body.items.map((i: any) => meetsAll(facetsOf(i.product), asked));
+    expect(meets).toEqual([...meets].sort((a, b) => Number(b) - Number(a)));
+    for (const group of [true, false]) {
+      const scores = body.items.filter((_: unknown, i: number) => meets[i] === group).map((i: { score: number }) => i.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+
+  it("puts the items with the attributes the text names first (has no sleeves, is red)", async () => {
+    const { db } = await import("@/lib/db");
+    const client = await db();
+    const source = await client.product.findFirstOrThrow({ where: { sleeve: "long" }, orderBy: { id: "asc" } });
+    const sleeveless = await client.product.count({ where: { sleeve: "sleeveless" } });
+    expect(sleeveless).toBeGreaterThan(0);
+    const { body } = await post(route, { productId: source.id, text: "has no sleeves", k: 10, category: "all" });
+    const sleeves = body.items.map((i: any) => i.product.attributes.sleeve);
+    const expected = Math.min(10, sleeveless);
+    expect(sleeves.slice(0, expected)).toEqual(new Array(expected).fill("sleeveless"));
+    const red = await post(route, { productId: ids[3], text: "is red", k: 5, category: "all" });
+    const redCount = await client.product.count({ where: { color: "red", id: { not: ids[3] } } });
+    expect(red.body.items.slice(0, Math.min(5, redCount)).every((i: any) => i.product.color === "red")).toBe(true);
   });
 
   it("lifts the category filter with category: all, and accepts an uploaded photo", async () => {
@@ -93,7 +116,7 @@ describe.skipIf(!hasModel)("Refine API", () => {
     const maps = (await encodeBatch(val, await modelTensor((await readImage(product.imageUrl.split("/").pop()!))!), 1)).maps[0];
     const query = await composeQuery(val, maps, val.tokenizer.encode("is more casual"));
     const server = await post(route, { productId: ids[2], text: "is more casual", k: 10 });
-    const composed = await post(search, { query: [...query], modelVersion: server.body.modelVersion, k: 10, category: product.category, excludeId: ids[2] });
+    const composed = await post(search, { query: [...query], modelVersion: server.body.modelVersion, text: "is more casual", k: 10, category: product.category, excludeId: ids[2] });
     expect(composed.status).toBe(200);
     expect(composed.body.items.map((i: any) => i.product.id)).toEqual(server.body.items.map((i: any) => i.product.id));
   });
