@@ -7,6 +7,7 @@ export type ParsingResponse =
   | { type: "loading" }
   | { type: "progress"; loaded: number; total: number }
   | { type: "ready"; backend: string }
-  | { type: "result"; id: number; body: BodyModel; tookMs: number }
+  /** tookMs: pose, segmentation and the body model, timed in the worker; backend: the TF.js backend that ran them. */
+  | { type: "result"; id: number; body: BodyModel; tookMs: number; backend: string }
   /** code "no-full-body": the photo was refused, and `message` is written for the shopper. */
   | { type: "error"; id?: number; code?: string; message: string };

@@ -20,6 +20,8 @@ export function PersonPicker({ people, bodyShapes, skinTones, chosen, onChoose }
   const [shape, setShape] = useState("");
   const [tone, setTone] = useState("");
   const [upload, setUpload] = useState<{ state: "idle" | "checking" | "error"; message?: string; progress?: number | null }>({ state: "idle" });
+  const [parsed, setParsed] = useState<{ ms: number; backend: string } | null>(null);
+  const [checked, setChecked] = useState(0); // photos checked so far, so a script can tell one answer from the next
   const input = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => people.filter((p) => (!shape || p.attributes.bodyShape === shape) && (!tone || p.attributes.skinTone === tone)), [people, shape, tone]);
   const onProgress = useCallback((progress: number | null) => setUpload((u) => (u.state === "checking" ? { ...u, progress } : u)), []);
@@ -31,6 +33,7 @@ export function PersonPicker({ people, bodyShapes, skinTones, chosen, onChoose }
     if (file.size > MAX_UPLOAD_BYTES) return setUpload({ state: "error", message: "That photo is over 10 MB. A smaller copy works just as well." });
     setUpload({ state: "checking", progress: null });
     const answer = await checkFullBody(file);
+    setChecked((n) => n + 1);
     if (answer.ok === false) return setUpload({ state: "error", message: answer.message });
     const dataUrl = await new Promise<string>((resolve, reject) => {
       const reader = new FileReader();
@@ -39,6 +42,7 @@ export function PersonPicker({ people, bodyShapes, skinTones, chosen, onChoose }
       reader.readAsDataURL(file);
     });
     setUpload({ state: "idle" });
+    setParsed(answer.ok === true ? { ms: answer.tookMs, backend: answer.backend } : null);
     onChoose({ kind: "upload", dataUrl, name: file.name, body: answer.ok === true ? answer.body : undefined });
   }
 
@@ -94,10 +98,14 @@ export function PersonPicker({ people, bodyShapes, skinTones, chosen, onChoose }
         <button type="button" onClick={() => input.current?.click()} disabled={upload.state === "checking"} className="h-10 shrink-0 border border-ink/80 px-4 text-xs tracking-wide text-ink hover:bg-ink hover:text-paper disabled:opacity-50">
           {upload.state === "checking" ? (upload.progress != null && upload.progress < 1 ? `Loading checker… ${Math.round(upload.progress * 100)}%` : "Checking your photo…") : chosen?.kind === "upload" ? "Use another photo" : "Upload a photo"}
         </button>
-        <input ref={input} type="file" accept="image/png,image/jpeg,image/webp" className="sr-only" tabIndex={-1} aria-label="Upload a full-body photo" onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ""; }} data-testid="tryon-upload" />
+        <input ref={input} data-checked={checked} type="file" accept="image/png,image/jpeg,image/webp" className="sr-only" tabIndex={-1} aria-label="Upload a full-body photo" onChange={(e) => { void onFile(e.target.files?.[0]); e.target.value = ""; }} data-testid="tryon-upload" />
       </div>
       {upload.state === "error" && <p role="alert" className="text-sm text-sale">{upload.message}</p>}
-      {chosen?.kind === "upload" && <p className="text-xs text-ok">Using your photo “{chosen.name}”.</p>}
+      {chosen?.kind === "upload" && (
+        <p className="text-xs text-ok" data-testid="tryon-upload-status" data-parse-ms={chosen.body && parsed ? Math.round(parsed.ms) : ""} data-backend={parsed?.backend ?? ""}>
+          Using your photo “{chosen.name}”{chosen.body && parsed ? ` · pose and outline found in your browser in ${Math.round(parsed.ms)} ms` : " · it will be read on our server"}.
+        </p>
+      )}
     </section>
   );
 }

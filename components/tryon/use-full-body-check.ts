@@ -6,7 +6,8 @@ import { useCallback, useEffect, useRef } from "react";
 import type { BodyModel } from "@/lib/tryon/body-model";
 import type { ParsingRequest, ParsingResponse } from "./parsing-protocol";
 
-export type FullBodyAnswer = { ok: true; body: BodyModel } | { ok: false; message: string } | { ok: "unknown" };
+/** tookMs: pose + segmentation + body model, in the worker (what bench:parsing-browser reports). */
+export type FullBodyAnswer = { ok: true; body: BodyModel; tookMs: number; backend: string } | { ok: false; message: string } | { ok: "unknown" };
 
 export function useFullBodyCheck(onProgress: (share: number | null) => void) {
   const worker = useRef<Worker | null>(null);
@@ -32,7 +33,7 @@ export function useFullBodyCheck(onProgress: (share: number | null) => void) {
       const listen = (event: MessageEvent<ParsingResponse>) => {
         const m = event.data;
         if (m.type === "progress") onProgress(m.total ? m.loaded / m.total : null);
-        else if (m.type === "result" && m.id === id) done({ ok: true, body: m.body });
+        else if (m.type === "result" && m.id === id) done({ ok: true, body: m.body, tookMs: m.tookMs, backend: m.backend });
         else if (m.type === "error" && (m.id === id || m.id === undefined)) done(m.code === "no-full-body" ? { ok: false, message: m.message } : { ok: "unknown" });
       };
       w.addEventListener("message", listen);
