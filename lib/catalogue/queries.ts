@@ -42,10 +42,13 @@ async function queryProducts(filter: ProductFilter): Promise<ProductPage> {
   };
 }
 
-export async function getProduct(id: string): Promise<(ListedProduct & { description: string }) | null> {
-  const row = await (await db()).product.findUnique({ where: { id }, include: { images: IMAGE_SELECT } });
-  if (!row) return null;
-  return { ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock, description: row.description };
+/** One product, from the read cache (a refine from a product and its page read it on every request). */
+export function getProduct(id: string): Promise<(ListedProduct & { description: string }) | null> {
+  return cachedRead(`product:${id}`, async () => {
+    const row = await (await db()).product.findUnique({ where: { id }, include: { images: IMAGE_SELECT } });
+    if (!row) return null;
+    return { ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock, description: row.description };
+  });
 }
 
 export async function getProductsByIds(ids: string[]): Promise<ListedProduct[]> {
