@@ -62,6 +62,8 @@ def main() -> dict:
     from training.tagger.evaluate import evaluate as evaluate_tagger
     results["tagger"] = evaluate_tagger(world=str(world))
     write_into_card(MODELS / "tagger", "evaluation", results["tagger"])
+    from training.tagger.export import rewrite_card_markdown
+    rewrite_card_markdown(MODELS / "tagger")  # its table has a column for these numbers
     if (MODELS / "tryon" / "card.json").exists():
         from training.prepare import ensure_tryon_data
         from training.tryon.evaluate import evaluate as evaluate_tryon

@@ -5,6 +5,7 @@ the data sets are built from it by export_datasets.py. Both are deterministic, s
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,24 @@ def ensure_data(world: Path = WORLD, sets: Path = SETS, count: int = WORLD_COUNT
     if not (sets / "manifest.json").exists():
         subprocess.run([sys.executable, "training/export_datasets.py", "--world", str(world), "--out", str(sets), "--seed", str(seed)], check=True)
     return world, sets
+
+
+TAGGER_WORLD = Path("training/data/world-tagger")
+TAGGER_WORLD_COUNT = 30000
+
+
+def ensure_tagger_world(world: Path = WORLD, out: Path = TAGGER_WORLD, count: int = TAGGER_WORLD_COUNT, seed: int = SEED) -> Path:
+    """The larger world the tagger v2 trains on: the same generator and seed, so its first WORLD_COUNT products are
+    WORLD's (their images are copied, not redrawn) and WORLD's families can keep their split (products.py
+    split_families_extending). About five minutes to draw the rest."""
+    if not (out / "READY").exists():
+        print(f"drawing the tagger world: {count} products at {IMAGE_SIZE} px", flush=True)
+        if (world / "images").exists():
+            shutil.copytree(world / "images", out / "images", dirs_exist_ok=True)
+        subprocess.run(["npx", "tsx", "scripts/catalogue/export.ts", "--out", str(out), "--count", str(count),
+                        "--seed", str(seed), "--size", str(IMAGE_SIZE)], check=True)
+        (out / "READY").write_text("")
+    return out
 
 
 CSA_SETS = Path("training/data/sets-csa")

@@ -76,6 +76,18 @@ def split_families(products: Sequence[Product], seed: int, config: SplitConfig =
     return {p.id: family_split[p.family] for p in products}
 
 
+def split_families_extending(products: Sequence[Product], base: Sequence[Product], seed: int,
+                             config: SplitConfig = SplitConfig()) -> Dict[str, str]:
+    """The family split of a larger world that contains `base` (a smaller export of the same generator and seed,
+    whose products are a prefix of it): base families keep their split in `base`, so a model trained on the larger
+    world never sees the base world's val or test families; the other families are split as split_families does."""
+    base_split = split_families(base, seed, config)
+    family_split = {p.family: base_split[p.id] for p in base}
+    rest = [p for p in products if p.family not in family_split]
+    rest_split = split_families(rest, seed, config)
+    return {p.id: family_split[p.family] if p.family in family_split else rest_split[p.id] for p in products}
+
+
 def by_split(products: Iterable[Product], assignment: Dict[str, str]) -> Dict[str, List[Product]]:
     out: Dict[str, List[Product]] = {s: [] for s in SPLITS}
     for p in products:

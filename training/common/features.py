@@ -3,6 +3,10 @@
 VAL and CSA-Net train on the frozen backbone, so their epochs read these tensors instead of running the CNN:
 training takes minutes on two cores instead of hours. The cache key is the checkpoint's content hash, so a
 retrained backbone never meets stale features.
+
+The frozen backbone lives in models/backbone/weights.pt: the tagger v1 checkpoint VAL and CSA-Net were trained on.
+The tagger itself has moved on (models/tagger is v2, trained further on more data), so its weights are not the
+backbone; pointing VAL or CSA-Net at them would feed those models features they never saw.
 """
 from __future__ import annotations
 
@@ -14,6 +18,19 @@ import torch
 
 from training.common.backbone import DEPTHS, INPUT_SIZE, Backbone
 from training.common.images import load_image_cache, to_tensor
+
+
+ROOT = Path(__file__).resolve().parents[2]
+# The committed backbone, else the backbone stage of a fresh `npm run train` (training/train.py).
+BACKBONE_CHECKPOINTS = ("models/backbone/weights.pt", "training/runs/tagger/tagger.pt")
+
+
+def default_backbone() -> Optional[str]:
+    """The committed backbone checkpoint, else a fresh training run's, else None (random frozen backbone)."""
+    for candidate in BACKBONE_CHECKPOINTS:
+        if (ROOT / candidate).exists():
+            return str(ROOT / candidate)
+    return None
 
 
 def load_backbone(checkpoint: Optional[str]) -> Tuple[Backbone, str]:

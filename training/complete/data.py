@@ -18,18 +18,9 @@ import torch
 from training.atelier_data.ontology import load_ontology
 from training.atelier_data.polyvore import PolyvoreSplit, read_polyvore
 from training.common.backbone import DEPTHS
-from training.common.features import load_backbone, world_features
+from training.common.features import default_backbone, load_backbone, world_features
 
 MAX_OUTFIT = 8  # the stylist writes 3-6 pieces; the public release has up to 19, which we cap when batching
-
-
-def default_backbone() -> Optional[str]:
-    """The committed tagger checkpoint, else a fresh training run's, else None (random frozen backbone)."""
-    root = Path(__file__).resolve().parents[2]
-    for candidate in (root / "models/tagger/weights.pt", root / "training/runs/tagger/tagger.pt"):
-        if candidate.exists():
-            return str(candidate)
-    return None
 
 
 def resolve_backbone(arg: Optional[str]) -> Optional[str]:

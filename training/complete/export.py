@@ -62,7 +62,7 @@ def attention_table(model: CSANet) -> List[List[List[float]]]:
 @dataclass
 class ExportConfig:
     models: str = field(default="models", metadata={"help": "folder holding csa/ (written) and csa-baseline/"})
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint the weights were trained on (default: models/tagger/weights.pt); 'random' for tests"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint the weights were trained on (default: models/backbone/weights.pt); 'random' for tests"})
     world: str = field(default="training/data/world", metadata={"help": "world whose images serve as the ONNX check inputs"})
     metrics: str = field(default="", metadata={"help": "evaluation metrics JSON for the card (default: <models>/csa/metrics.json)"})
 
@@ -111,7 +111,7 @@ def build_card(saved: dict, model: CSANet, metrics: dict, diffs: Dict[str, float
         "created": date.today().isoformat(),
         "task": "complete the look: outfit-conditioned retrieval of a target category, and outfit compatibility",
         "paper": "Lin, Tran, Davis. Fashion Outfit Complementary Item Retrieval (CSA-Net). CVPR 2020",
-        "architecture": (f"frozen shared backbone (models/tagger), pooled low+mid+high features (448-d) -> MLP "
+        "architecture": (f"frozen shared backbone (models/backbone), pooled low+mid+high features (448-d) -> MLP "
                          f"{cfg['hidden']} -> general embedding D={model.dim}; K={model.k} ReLU masks; attention MLP over "
                          f"one-hot (item category, target category) -> softmax over K; pair embedding "
                          f"normalise(Σ_k w_k m_k ⊙ e); Euclidean distance"),

@@ -19,7 +19,7 @@ import torch
 from training.atelier_data.ontology import load_ontology
 from training.atelier_data.products import Product, load_products
 from training.common.config import parse_config, set_threads
-from training.common.features import load_backbone, world_features
+from training.common.features import default_backbone, load_backbone, world_features
 from training.refine.data import FeatureBank, TripletTensors, load_triplets
 from training.refine.metrics import attainable_precision, attribute_precision, ranks_and_top, summarise
 from training.refine.model import KINDS, ModelConfig, RefineModel
@@ -29,15 +29,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def resolve_backbone(path: str) -> Optional[str]:
-    """The tagger checkpoint: the given path, else the committed one, else the latest run; None (random weights)
-    when there is none or the path is "random" (tests)."""
+    """The backbone checkpoint: the given path, else the committed one (models/backbone), else the latest run; None
+    (random weights) when there is none or the path is "random" (tests)."""
     if path == "random":
         return None
-    for candidate in ([path] if path else []) + ["models/tagger/weights.pt", "training/runs/tagger/tagger.pt"]:
-        p = Path(candidate) if Path(candidate).is_absolute() else ROOT / candidate
+    if path:
+        p = Path(path) if Path(path).is_absolute() else ROOT / path
         if p.exists():
             return str(p)
-    return None
+    return default_backbone()
 
 
 @torch.no_grad()
@@ -91,7 +91,7 @@ class EvalConfig:
     models: str = field(default="models", metadata={"help": "folder with val/ and val-baselines/"})
     sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (fashion_iq/ inside)"})
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (products + images)"})
-    backbone: str = field(default="", metadata={"help": "tagger checkpoint (default: models/tagger/weights.pt)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/backbone/weights.pt)"})
     split: str = field(default="test", metadata={"help": "split for the model comparison"})
     threads: int = 1
 

@@ -179,7 +179,7 @@ class ExportConfig:
     models: str = field(default="models", metadata={"help": "folder with val/ and val-baselines/"})
     sets: str = "training/data/sets"
     world: str = "training/data/world"
-    backbone: str = field(default="", metadata={"help": "tagger checkpoint (default: models/tagger/weights.pt)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/backbone/weights.pt)"})
     metrics: str = field(default="", metadata={"help": "evaluation JSON to put in the card (default: run evaluate)"})
     threads: int = 1
 

@@ -35,7 +35,7 @@ from training.refine.vocab import PAD, UNK, build_vocab, read_word_list
 class TrainConfig:
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (products.jsonl + images/)"})
     sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (fashion_iq/ inside)"})
-    backbone: str = field(default="", metadata={"help": "tagger checkpoint (default: models/tagger/weights.pt, else training/runs/tagger/tagger.pt)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/backbone/weights.pt, else training/runs/tagger/tagger.pt)"})
     out: str = field(default="models/val", metadata={"help": "VAL weights, vocabulary and training log"})
     baselines_out: str = field(default="models/val-baselines", metadata={"help": "baseline weights"})
     kinds: str = field(default=",".join(KINDS), metadata={"help": "comma-separated model kinds to train"})

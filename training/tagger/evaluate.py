@@ -1,21 +1,83 @@
-"""Evaluates the committed tagger (models/tagger/weights.pt) on the test split: accuracy per field."""
+"""Evaluates a tagger checkpoint (default: the committed models/tagger/weights.pt) on a world's test split:
+accuracy per field, and optionally the confusion matrix of one field.
+
+  /usr/bin/python3 -m training.tagger.evaluate [--world training/data/world] [--confusion pattern]
+  /usr/bin/python3 -m training.tagger.evaluate --world training/data/world-tagger --split-world training/data/world
+
+With --split-world the test split is the tagger v2's (the smaller world's families keep their split there).
+"""
 from __future__ import annotations
 
-from typing import Dict
+import json
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
 
+import numpy as np
 import torch
 
-from training.atelier_data.products import by_split, load_products, split_families
+from training.atelier_data.products import Product, by_split, load_products, split_families, split_families_extending
 from training.common.backbone import INPUT_SIZE
-from training.common.images import load_image_cache
-from training.tagger.data import label_matrix
+from training.common.config import parse_config, set_threads
+from training.common.images import load_image_cache, to_tensor
+from training.tagger.data import IGNORE, label_matrix
 from training.tagger.export import load_tagger
 from training.tagger.train import accuracy
 
 
-def evaluate(world: str = "training/data/world", weights: str = "models/tagger/weights.pt", seed: int = 1) -> Dict[str, float]:
+def held_out_products(world: str, seed: int, split_world: str = "") -> Tuple[List[Product], List[Product]]:
+    """(every product of the world, its test products)."""
     products = load_products(world)
-    test = by_split(products, split_families(products, seed))["test"]
+    assignment = split_families_extending(products, load_products(split_world), seed) if split_world else split_families(products, seed)
+    return products, by_split(products, assignment)["test"]
+
+
+def evaluate(world: str = "training/data/world", weights: str = "models/tagger/weights.pt", seed: int = 1,
+             split_world: str = "") -> Dict[str, float]:
+    products, test = held_out_products(world, seed, split_world)
     vocab = torch.load(weights, map_location="cpu")["vocab"]
     images, row_of = load_image_cache(world, [p.id for p in products], INPUT_SIZE)
     return accuracy(load_tagger(weights), images, [row_of[p.id] for p in test], label_matrix(test, vocab))
+
+
+def confusion(world: str, weights: str, name: str, seed: int = 1, split_world: str = "") -> str:
+    """The field's confusion matrix on the test split as text: rows are the true values, columns the predictions."""
+    products, test = held_out_products(world, seed, split_world)
+    vocab = torch.load(weights, map_location="cpu")["vocab"]
+    values = vocab[name]
+    images, row_of = load_image_cache(world, [p.id for p in products], INPUT_SIZE)
+    truth = label_matrix(test, vocab)[:, list(vocab).index(name)]
+    model = load_tagger(weights)
+    rows = [row_of[p.id] for p in test]
+    with torch.no_grad():
+        predicted = np.concatenate([model(to_tensor(images[rows[i : i + 256]]))[name].argmax(1).numpy() for i in range(0, len(rows), 256)])
+    matrix = np.zeros((len(values), len(values)), dtype=np.int64)
+    for t, p in zip(truth[truth != IGNORE], predicted[truth != IGNORE]):
+        matrix[t, p] += 1
+    lines = [f"{name}: rows true, columns predicted", " " * 12 + " ".join(v[:5].rjust(5) for v in values) + "  correct"]
+    for i, value in enumerate(values):
+        lines.append(value[:11].ljust(12) + " ".join(str(c).rjust(5) for c in matrix[i]) + f"  {matrix[i, i]}/{matrix[i].sum()}")
+    return "\n".join(lines)
+
+
+@dataclass
+class EvaluateConfig:
+    world: str = field(default="training/data/world", metadata={"help": "world whose test split is scored"})
+    weights: str = field(default="models/tagger/weights.pt", metadata={"help": "tagger checkpoint"})
+    split_world: str = field(default="", metadata={"help": "smaller world whose families keep their split (the v2 split)"})
+    seed: int = 1
+    threads: int = field(default=2, metadata={"help": "torch threads"})
+    confusion: str = field(default="", metadata={"help": "also print this field's confusion matrix"})
+
+
+def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
+    cfg = parse_config(EvaluateConfig, argv, "Evaluate a tagger checkpoint on a world's test split.")
+    set_threads(cfg.threads)
+    metrics = evaluate(cfg.world, cfg.weights, cfg.seed, cfg.split_world)
+    print(json.dumps(metrics))
+    if cfg.confusion:
+        print(confusion(cfg.world, cfg.weights, cfg.confusion, cfg.seed, cfg.split_world))
+    return metrics
+
+
+if __name__ == "__main__":
+    main()

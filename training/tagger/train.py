@@ -3,6 +3,8 @@
   /usr/bin/python3 -m training.tagger.train --world training/data/world --out training/runs/tagger [--epochs 14]
 
 Writes <out>/tagger.pt (weights + vocab + config) and <out>/metrics.json (per-field accuracy on the test split).
+With --split-world, the world is a larger export of the same generator and seed (the tagger v2 world), and the
+families of the smaller world keep their split there, so its test split stays unseen (see training/train.py).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import torch
 from torch import nn
 
 from training.atelier_data.ontology import load_ontology
-from training.atelier_data.products import by_split, load_products, split_families
+from training.atelier_data.products import by_split, load_products, split_families, split_families_extending
 from training.common.backbone import INPUT_SIZE
 from training.common.config import parse_config, seed_everything, set_threads
 from training.common.images import augment, load_image_cache, to_tensor
@@ -37,6 +39,19 @@ class TaggerConfig:
     threads: int = field(default=0, metadata={"help": "torch threads (0: all cores)"})
     limit: int = field(default=0, metadata={"help": "use only the first N products (quick runs)"})
     init: str = field(default="", metadata={"help": "start from this checkpoint's weights (continue a run)"})
+    split_world: str = field(default="", metadata={"help": "smaller world of the same generator and seed whose families keep their split"})
+    field_weights: str = field(default="", metadata={"help": "loss weights of some fields, e.g. pattern=2,material=1.5 (others 1)"})
+
+
+def parse_field_weights(spec: str, fields: Sequence[str]) -> Dict[str, float]:
+    """A loss weight for every field from a spec such as "pattern=2,material=1.5" (1 where not named)."""
+    weights = {name: 1.0 for name in fields}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        name, _, value = item.partition("=")
+        if name not in weights:
+            raise ValueError(f"--field-weights names {name!r}, not a tagger field ({', '.join(fields)})")
+        weights[name] = float(value)
+    return weights
 
 
 def accuracy(model: Tagger, images: np.ndarray, rows: Sequence[int], labels: np.ndarray, batch: int = 256) -> Dict[str, float]:
@@ -65,7 +80,9 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
     products = load_products(cfg.world)
     if cfg.limit:
         products = products[: cfg.limit]
-    splits = by_split(products, split_families(products, cfg.seed))
+    assignment = (split_families_extending(products, load_products(cfg.split_world), cfg.seed) if cfg.split_world
+                  else split_families(products, cfg.seed))
+    splits = by_split(products, assignment)
     vocab = tagger_vocab(onto)
     images, row_of = load_image_cache(cfg.world, [p.id for p in products], INPUT_SIZE)
     train, test = splits["train"], splits["test"] or splits["val"]
@@ -78,6 +95,7 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
     steps = cfg.epochs * max(1, len(train) // cfg.batch_size)
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=cfg.lr, total_steps=max(1, steps))
     loss_fn = nn.CrossEntropyLoss(ignore_index=IGNORE)
+    weights = parse_field_weights(cfg.field_weights, model.fields)
     started = time.time()
     step = 0
     for epoch in range(cfg.epochs):
@@ -90,7 +108,7 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
             # Rows were sorted for memory-mapped reads; sort the labels the same way.
             y = train_labels[batch[np.argsort(train_rows[batch], kind="stable")]]
             logits = model(x)
-            loss = sum(loss_fn(logits[name], y[:, col]) for col, name in enumerate(model.fields))
+            loss = sum(weights[name] * loss_fn(logits[name], y[:, col]) for col, name in enumerate(model.fields))
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
@@ -100,12 +118,15 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
             running += float(loss)
         n_batches = max(1, len(order) // cfg.batch_size)
         print(f"tagger epoch {epoch + 1}/{cfg.epochs}  loss {running / n_batches:.3f}  {time.time() - started:.0f}s", flush=True)
+    seconds = time.time() - started
     test_rows = [row_of[p.id] for p in test]
     metrics = accuracy(model, images, test_rows, label_matrix(test, vocab))
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
     torch.save({"state_dict": model.state_dict(), "vocab": vocab, "config": asdict(cfg)}, out / "tagger.pt")
-    (out / "metrics.json").write_text(json.dumps({"test_accuracy": metrics, "train_products": len(train), "test_products": len(test), "seconds": round(time.time() - started)}, indent=2))
+    (out / "metrics.json").write_text(json.dumps({
+        "test_accuracy": metrics, "world_products": len(products), "train_products": len(train), "test_products": len(test),
+        "seconds": round(seconds), "images_per_second": round(step * cfg.batch_size / max(seconds, 1e-9), 1)}, indent=2))
     print("tagger test accuracy " + json.dumps(metrics), flush=True)
     return metrics
 

@@ -14,6 +14,8 @@ from training.common.backbone import CHANNELS, GRID, Backbone
 from training.tagger import export, train
 from training.tagger.model import Tagger, tagger_vocab
 from training.atelier_data.ontology import load_ontology
+from training.atelier_data.products import product_from_json, split_families, split_families_extending
+from training.tests.fake_world import fake_products
 from training.tests.rendered_world import rendered_world
 
 
@@ -22,6 +24,22 @@ class BackboneShapes(unittest.TestCase):
         low, mid, high = Backbone()(torch.zeros(2, 3, 128, 128))
         for name, t in zip(("low", "mid", "high"), (low, mid, high)):
             self.assertEqual(tuple(t.shape), (2, CHANNELS[name], GRID[name], GRID[name]))
+
+
+class ExtendingSplit(unittest.TestCase):
+    def test_base_families_keep_their_split(self) -> None:
+        # The tagger v2 world is a larger export whose prefix is the base world; a base test family must stay test.
+        products = [product_from_json(raw) for raw in fake_products(n_families_per_category=12)]
+        base = products[: len(products) // 3]
+        base_split = split_families(base, 1)
+        extended = split_families_extending(products, base, 1)
+        self.assertEqual({pid: extended[pid] for pid in base_split}, base_split)
+        self.assertEqual(set(extended), {p.id for p in products})
+        self.assertLessEqual({"train", "test"}, set(extended[p.id] for p in products[len(base):]))
+        family_splits: dict = {}
+        for p in products:
+            family_splits.setdefault(p.family, set()).add(extended[p.id])
+        self.assertTrue(all(len(s) == 1 for s in family_splits.values()))
 
 
 class TaggerPipeline(unittest.TestCase):
