@@ -12,6 +12,8 @@ const schema = z.object({
   /** Catalogue generated on first start: size and seed. */
   CATALOGUE_COUNT: z.coerce.number().int().positive().default(3000),
   CATALOGUE_SEED: z.coerce.number().int().default(1),
+  /** Catalogue products whose Refine feature maps each server process keeps (115 kB each). */
+  REFINE_SOURCE_CACHE: z.coerce.number().int().min(0).default(1024),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
