@@ -34,7 +34,9 @@ export function RefineResults({ items, asked, busy, onRefineFrom }: RefineResult
         <p className="eyebrow text-muted">{items.length} pieces · pick one to refine further</p>
         {wanted && (
           <p className="text-xs text-ink-soft" data-testid="refine-asked">
-            {meeting} with <span className="text-ink">{wanted}</span>
+            {meeting > 0 ? `${meeting} with ` : "None with "}
+            <span className="text-ink">{wanted}</span>
+            {meeting > 0 ? "" : " here yet: the nearest pieces"}
           </p>
         )}
       </div>

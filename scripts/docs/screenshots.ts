@@ -22,7 +22,7 @@ try {
   // Refine: a dress, asked to change; the results of one step.
   const dress = await (await fetch(`${base}/api/products?category=dress&color=black&limit=1`)).json();
   await desktop.goto(`${base}/refine?from=${dress.items[0].id}&engine=server`, { waitUntil: "networkidle" });
-  await desktop.getByTestId("refine-text").fill("is red with long sleeves");
+  await desktop.getByTestId("refine-text").fill("is red with no sleeves");
   await desktop.getByTestId("refine-submit").click();
   await desktop.getByTestId("refine-result").first().waitFor();
   await desktop.waitForLoadState("networkidle");
