@@ -3,6 +3,7 @@
 // parsing included). Warm-up runs load the sessions and are not counted.
 // Usage: DATABASE_URL=file:./data/tryon.db IMAGE_DIR=./data/tryon-images [MODELS_DIR=...] npm run bench:tryon [-- --runs 20]
 import { parseArgs } from "node:util";
+import sharp from "sharp";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "20" } } });
 const runs = Number(values.runs);
@@ -42,6 +43,11 @@ for (const candidate of await client.person.findMany({ where: { hidden: false },
     refused++;
   }
 }
-if (uploadable) await measure("uploaded photo (384×512, parsed)", { person: { image: uploadable }, productIds: garments }, Math.max(3, Math.floor(runs / 4)));
+if (uploadable) {
+  await measure("uploaded photo (384×512, parsed)", { person: { image: uploadable }, productIds: garments }, Math.max(3, Math.floor(runs / 4)));
+  // SPEC §5's smaller size (256×192, height × width): the same photo scaled down, so the output is that size too.
+  const small = await sharp(Buffer.from(uploadable.split(",")[1], "base64")).resize(192, 256).webp({ quality: 92 }).toBuffer();
+  await measure("uploaded photo (192×256, parsed)", { person: { image: `data:image/webp;base64,${small.toString("base64")}` }, productIds: garments }, Math.max(3, Math.floor(runs / 4)));
+}
 console.log(`upload path: ${refused} gallery figure(s) refused as "no full body" before one parsed${uploadable ? "" : " (none did)"}`);
 process.exit(0);
