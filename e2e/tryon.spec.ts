@@ -101,3 +101,27 @@ test("shoes have no Try it on action", async ({ page, request }) => {
   await expect(page.getByTestId("product-detail")).toBeVisible();
   await expect(page.getByTestId("try-on-action")).toHaveCount(0);
 });
+
+test("an uploaded photo is checked in the browser, which says how long it took, or refused in plain words", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const people = ((await (await request.get("/api/people")).json()) as { items: { imageUrl: string }[] }).items;
+  await page.goto("/try-on");
+  const input = page.getByTestId("tryon-upload");
+  // Drawn figures are not all found whole by the pose model: try a few, as a shopper would try another photo.
+  let parsed = false;
+  for (const [i, person] of people.slice(0, 6).entries()) {
+    const before = Number(await input.getAttribute("data-checked"));
+    await input.setInputFiles({ name: `me-${i}.webp`, mimeType: "image/webp", buffer: await (await request.get(person.imageUrl)).body() });
+    await expect(input).toHaveAttribute("data-checked", String(before + 1), { timeout: 60_000 });
+    const status = page.getByTestId("tryon-upload-status").filter({ hasText: `me-${i}.webp` });
+    if (await status.count()) {
+      await expect(status).toContainText("found in your browser in");
+      expect(Number(await status.getAttribute("data-parse-ms"))).toBeGreaterThan(0);
+      expect(await status.getAttribute("data-backend")).toMatch(/^(webgl|wasm|cpu)$/);
+      parsed = true;
+      break;
+    }
+    await expect(page.getByRole("alert").filter({ hasText: "full body" })).toBeVisible();
+  }
+  expect(parsed).toBe(true);
+});
