@@ -6,8 +6,9 @@
 /// <reference lib="webworker" />
 import * as tf from "@tensorflow/tfjs";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
-import { BODY_MODEL_SIZE, BODY_MODEL_SIZE_HD, NoFullBodyError, toBodyModel } from "@/lib/tryon/body-model";
+import { BODY_MODEL_SIZE, BODY_MODEL_SIZE_HD, NoFullBodyError, toBodyModel, type BodyModel } from "@/lib/tryon/body-model";
 import { parsePersonPixels, type ParsingModels } from "@/lib/tryon/parsing/infer";
+import { PARSE_MAX_SIDE, scaleParse } from "@/lib/tryon/parsing/types";
 import { BROWSER_MODEL_BASE, BROWSER_WASM_BASE, POSE_MODEL, SEGMENTATION_MODEL } from "@/lib/tryon/parsing/model-files";
 import type { ParsingRequest, ParsingResponse } from "./parsing-protocol";
 
@@ -64,15 +65,21 @@ function load() {
   return loaded;
 }
 
-/** The photo's pixels, EXIF orientation applied (as sharp's rotate() does on the server). */
-async function pixels(image: Blob | ImageBitmap) {
+/**
+ * The photo's pixels, EXIF orientation applied (as sharp's rotate() does on the server), at most `maxSide` on the
+ * long side; `factor` maps them back to the photo's own pixels.
+ */
+async function pixels(image: Blob | ImageBitmap, maxSide: number) {
   const bitmap = image instanceof Blob ? await createImageBitmap(image, { imageOrientation: "from-image", premultiplyAlpha: "none", colorSpaceConversion: "none" }) : image;
-  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const { width, height } = bitmap;
+  const factor = Math.max(1, Math.max(width, height) / maxSide);
+  const canvas = new OffscreenCanvas(Math.round(width / factor), Math.round(height / factor));
   const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
-  ctx.drawImage(bitmap, 0, 0);
-  bitmap.close();
+  ctx.imageSmoothingQuality = "high";
+  ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  if (image instanceof Blob) bitmap.close(); // a bitmap we were given may be read again (a second, full-size look)
   const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-  return { data, width: canvas.width, height: canvas.height, channels: 4 as const };
+  return { image: { data, width: canvas.width, height: canvas.height, channels: 4 as const }, factor: width / canvas.width, width, height };
 }
 
 self.onmessage = async (event: MessageEvent<ParsingRequest>) => {
@@ -82,8 +89,17 @@ self.onmessage = async (event: MessageEvent<ParsingRequest>) => {
     const models = await load();
     if (request.type === "load") return post({ type: "ready", backend: models.backend });
     const started = performance.now();
-    const parse = await parsePersonPixels(models, await pixels(request.image));
-    const body = toBodyModel(parse, request.hd ? BODY_MODEL_SIZE_HD : BODY_MODEL_SIZE);
+    const size = request.hd ? BODY_MODEL_SIZE_HD : BODY_MODEL_SIZE;
+    const photo = await pixels(request.image, PARSE_MAX_SIDE);
+    let body: BodyModel;
+    try {
+      body = toBodyModel(scaleParse(await parsePersonPixels(models, photo.image), photo.factor, photo.width, photo.height), size);
+    } catch (error) {
+      // A person at the edge of being found whole in the smaller copy may be found in the photo itself (the server
+      // parses it at full size): look again before refusing it.
+      if (!(error instanceof NoFullBodyError) || photo.factor === 1) throw error;
+      body = toBodyModel(await parsePersonPixels(models, (await pixels(request.image, Infinity)).image), size);
+    }
     post({ type: "result", id: request.id, body, tookMs: performance.now() - started, backend: models.backend }, [body.personMask.buffer, body.keepMask.buffer]);
   } catch (error) {
     if (error instanceof NoFullBodyError) post({ type: "error", id, code: error.code, message: error.message });

@@ -158,3 +158,22 @@ describe("no full body", () => {
     refuse(syntheticParse(768, 1024, PERSON, flipped), /upright/);
   });
 });
+
+describe("a photo parsed from a smaller copy (the browser's PARSE_MAX_SIDE)", () => {
+  it("scales back to the body model of the full-size parse", async () => {
+    const { scaleParse } = await import("@/lib/tryon/parsing/types");
+    const half = { x0: PERSON.x0 / 2, y0: PERSON.y0 / 2, x1: PERSON.x1 / 2, y1: PERSON.y1 / 2 };
+    const small = syntheticParse(384, 512, half);
+    const scaled = scaleParse(small, 2, 768, 1024);
+    expect([scaled.imageWidth, scaled.imageHeight]).toEqual([768, 1024]);
+    const full = toBodyModel(parse);
+    const fromSmall = toBodyModel(scaled);
+    expect(fromSmall.crop.x).toBeCloseTo(full.crop.x, 6);
+    expect(fromSmall.crop.scale).toBeCloseTo(full.crop.scale, 6);
+    fromSmall.keypoints.forEach((k, i) => {
+      expect(k[0]).toBeCloseTo(full.keypoints[i][0], 4);
+      expect(k[1]).toBeCloseTo(full.keypoints[i][1], 4);
+    });
+    expect(fromSmall.personMask).toEqual(full.personMask);
+  });
+});
