@@ -107,11 +107,7 @@ async function requireVal(): Promise<ValRuntime> {
  * than chance (npm run eval:captions), while every product carries those attributes; this is where they count.
  */
 function searchAsked(index: CatalogueIndex, query: Float32Array, k: number, filter: SearchFilter<Facets>, asked: Requirement[]): Hit[] {
-  if (asked.length === 0) return index.search(query, k, filter);
-  const meeting = index.search(query, k, { ...filter, match: (facets) => meetsAll(facets, asked) });
-  if (meeting.length >= k) return meeting;
-  const exclude = [...(filter.exclude ?? []), ...meeting.map((hit) => hit.id)];
-  return [...meeting, ...index.search(query, k - meeting.length, { ...filter, exclude })];
+  return index.search(query, k, asked.length ? { ...filter, prefer: (facets) => meetsAll(facets, asked) } : filter);
 }
 
 async function requireIndex(val: ValRuntime): Promise<CatalogueIndex> {

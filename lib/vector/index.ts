@@ -20,8 +20,11 @@ export interface SearchFilter<F = unknown> {
   maxPrice?: number;
   inStock?: boolean;
   exclude?: string[];
-  /** Keeps only items whose facets pass (items stored without facets never do). */
-  match?: (facets: F) => boolean;
+  /**
+   * Ranks the items whose facets pass first (items stored without facets never pass), the others after them, each
+   * group best first: one scan, the same result as searching the passing items and then the rest.
+   */
+  prefer?: (facets: F) => boolean;
 }
 
 export interface Hit {
@@ -84,23 +87,22 @@ export class VectorIndex<F = unknown> {
     return [...this.rowsByCategory.keys()];
   }
 
-  /** The k items with the highest inner product with `query` that pass the filter, best first. */
+  /** The k items with the highest inner product with `query` that pass the filter, best first (preferred first). */
   search(query: Float32Array, k: number, filter: SearchFilter<F> = {}): Hit[] {
     if (query.length !== this.dim) throw new Error(`query has ${query.length} dimensions, expected ${this.dim}`);
     const heap = new TopK(k);
+    const preferred = filter.prefer ? new TopK(k) : null;
     const exclude = filter.exclude?.length ? new Set(filter.exclude.map((id) => this.rowOf.get(id)).filter((r) => r !== undefined)) : null;
-    const { minPrice = -Infinity, maxPrice = Infinity, inStock, match } = filter;
+    const { minPrice = -Infinity, maxPrice = Infinity, inStock, prefer } = filter;
     const wantStock = inStock === undefined ? -1 : inStock ? 1 : 0;
     const scan = (row: number) => {
       if (exclude?.has(row)) return;
       const p = this.price[row];
       if (p < minPrice || p > maxPrice) return;
       if (wantStock >= 0 && this.stock[row] !== wantStock) return;
-      if (match) {
-        const facets = this.facets[row];
-        if (facets === undefined || !match(facets)) return;
-      }
-      heap.push(row, this.dot(query, row));
+      const facets = this.facets[row];
+      const into = preferred && facets !== undefined && prefer!(facets) ? preferred : heap;
+      into.push(row, this.dot(query, row));
     };
     if (filter.categories?.length) {
       for (const category of filter.categories) {
@@ -110,7 +112,8 @@ export class VectorIndex<F = unknown> {
     } else {
       for (let row = 0; row < this.size; row++) scan(row);
     }
-    return heap.sorted().map(({ row, score }) => ({ id: this.ids[row], score }));
+    const ranked = preferred ? [...preferred.sorted(), ...heap.sorted()].slice(0, k) : heap.sorted();
+    return ranked.map(({ row, score }) => ({ id: this.ids[row], score }));
   }
 
   private dot(query: Float32Array, row: number): number {

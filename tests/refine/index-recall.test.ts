@@ -63,6 +63,22 @@ describe("vector index", () => {
     expect(index.search(queries[0], 5, { exclude: [top] }).map((h) => h.id)).not.toContain(top);
   });
 
+  it("ranks preferred items first in one scan, as searching them and then the rest would", () => {
+    const withFacets = items.map((item, i) => ({ ...item, facets: { red: i % 7 === 0 } }));
+    const index = new VectorIndex(withFacets, 96, "float32");
+    const red = new Set(withFacets.filter((i) => i.facets.red).map((i) => i.id));
+    // Fewer preferred items than k (about 143 red jeans of 1,000) and more (red dresses, k 10; red anything, k 200).
+    const cases: [Float32Array, number, string | undefined][] = [[queries[0], 10, "dress"], [queries[1], 200, "jeans"], [queries[2], 200, undefined]];
+    for (const [q, k, category] of cases) {
+      const inScope = (r: number) => !category || withFacets[r].category === category;
+      const hits = index.search(q, k, { categories: category ? [category] : undefined, prefer: (f) => f.red });
+      const first = exactSearch(withFacets, q, k, (r) => inScope(r) && red.has(withFacets[r].id));
+      const rest = exactSearch(withFacets, q, k - first.length, (r) => inScope(r) && !red.has(withFacets[r].id));
+      expect(hits.map((h) => h.id)).toEqual([...first, ...rest].map((h) => h.id));
+    }
+    expect(index.search(queries[1], 200, { categories: ["jeans"], prefer: (f) => f.red }).filter((h) => red.has(h.id)).length).toBeLessThan(200);
+  });
+
   it("returns fewer than k when the filter leaves fewer, best first", () => {
     const index = new VectorIndex(items.slice(0, 30), 96);
     const hits = index.search(queries[0], 100, { categories: ["dress"] });
