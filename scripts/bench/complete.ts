@@ -4,14 +4,13 @@
 // deterministic synthetic csa.sub vector of the served model's shape (K x D): latency depends on the shapes and
 // counts, not on the values. The attention tables are the committed models/csa ones when present, else a fixture
 // of the same shape (printed in the result). Runs against the production build (`next start`).
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateCatalogue } from "../../lib/catalogue/generator";
 import { CATEGORY_IDS, getCategory } from "../../lib/ontology";
 import { ensureBenchCatalogue } from "./catalogue";
-import { printTable, round, runLoad, waitUp } from "./load";
+import { printTable, round, runLoad, startServer } from "./load";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, requests: { type: "string", default: "3000" }, port: { type: "string", default: "3198" } } });
 const count = Number(values.count);
@@ -27,16 +26,9 @@ const dim: number = Number(card.dim ?? JSON.stringify(card).match(/"dim"\s*:\s*(
 process.env.MODELS_DIR = modelsDir;
 await ensureVectors(k, dim);
 
-const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Build the app first into ${distDir} (npx next build; NEXT_DIST_DIR picks the folder).`);
-const server = spawn("node", ["scripts/serve.mjs", "-p", values.port!], {
-  env: { ...process.env, DATABASE_URL: databaseUrl, MODELS_DIR: modelsDir, NODE_ENV: "production", LOG_LEVEL: "warn" },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const base = `http://127.0.0.1:${values.port}`;
+const server = await startServer(values.port!, { DATABASE_URL: databaseUrl, MODELS_DIR: modelsDir });
+const base = server.base;
 try {
-  await waitUp(`${base}/api/health`);
   const products = generateCatalogue({ count: Math.min(count, 3000), seed: 1 });
   const of = (category: string) => products.filter((p) => p.category === category);
   const tops = [...of("tshirt"), ...of("blouse"), ...of("shirt"), ...of("sweater")];
@@ -64,7 +56,7 @@ try {
   const all = rows.find((r) => r.kind === "ALL")!;
   console.log(JSON.stringify({ bench: "complete", products: count, clients: 8, k, dim, model: realModel ? card.version : "fixture", p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, bar: { p95: 60 } }));
 } finally {
-  process.kill(-server.pid!, "SIGTERM");
+  server.stop();
 }
 
 /** A stand-in model folder (uniform-ish attention, K=5, D=64) for when models/csa has not landed. */

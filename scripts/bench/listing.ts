@@ -6,11 +6,9 @@
 // runs, against 24-28 ms with one). One process on one core is the smaller server, so the figure errs on the slow side.
 // Seeds data/bench.db with the generated catalogue (rows only: listing reads product and image rows, never
 // image files, so the 100k flats are not drawn here), starts the production server and measures /api/products.
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
-import { existsSync } from "node:fs";
 import { generateCatalogue } from "../../lib/catalogue/generator";
-import { printTable, round, runLoad, waitUp } from "./load";
+import { printTable, round, runLoad, startServer, waitUp } from "./load";
 import { ensureBenchCatalogue } from "./catalogue";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, requests: { type: "string", default: "4000" }, port: { type: "string", default: "3199" }, base: { type: "string" }, workers: { type: "string", default: "1" } } });
@@ -18,15 +16,10 @@ const count = Number(values.count);
 const databaseUrl = `file:./data/bench-${count}.db`;
 await ensureBenchCatalogue(databaseUrl, count);
 
-if (!values.base && !existsSync(".next/BUILD_ID")) throw new Error("Build the app first (npm start builds it, or npx next build).");
-const server = values.base ? undefined : spawn("node", ["scripts/serve.mjs", "-p", values.port!], {
-  env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", LOG_LEVEL: "warn", WEB_CONCURRENCY: values.workers },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const base = values.base ?? `http://127.0.0.1:${values.port}`;
+const server = values.base ? undefined : await startServer(values.port!, { DATABASE_URL: databaseUrl, WEB_CONCURRENCY: values.workers });
+const base = values.base ?? server!.base;
+if (values.base) await waitUp(`${base}/api/health`);
 try {
-  await waitUp(`${base}/api/health`);
   const products = generateCatalogue({ count: 2000, seed: 1 });
   const cursors: string[] = [];
   const first = await (await fetch(`${base}/api/products?limit=24`)).json();
@@ -59,7 +52,7 @@ try {
   const all = rows.find((r) => r.kind === "ALL")!;
   console.log(JSON.stringify({ bench: "listing", products: count, clients: 8, serverProcesses: values.base ? null : Number(values.workers), p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, bar: { p95: 30 } }));
 } finally {
-  if (server) process.kill(-server.pid!, "SIGTERM");
+  server?.stop();
 }
 
 

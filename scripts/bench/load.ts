@@ -3,7 +3,10 @@
 // Latency is from sending the request to the last byte of the response. The clients share the server's cores, so
 // they use node:http on keep-alive sockets (as wrk or autocannon do) rather than fetch, which cost ~30% of a core at
 // these rates, mostly in its own bookkeeping and in decompressing bodies that the benchmark never reads.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
 
 export interface LoadRequest { kind: string; url: string; init?: { method?: string; headers?: Record<string, string>; body?: string } }
 
@@ -77,4 +80,27 @@ export async function waitUp(url: string, seconds = 120): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`server did not start (${url})`);
+}
+
+/**
+ * The production server (scripts/serve.mjs: NODE_ENV production, warnings only) on `port`, with `env` on top of this
+ * process's, once it answers /api/health; stop() ends it and its worker processes.
+ */
+export async function startServer(port: string, env: Record<string, string | undefined> = {}): Promise<{ base: string; stop: () => void }> {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Build the app first into ${distDir} (npm start builds it, or npx next build; NEXT_DIST_DIR picks the folder).`);
+  const server = spawn("node", ["scripts/serve.mjs", "-p", port], {
+    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = () => process.kill(-server.pid!, "SIGTERM");
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitUp(`${base}/api/health`);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, stop };
 }

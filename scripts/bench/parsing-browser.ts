@@ -4,13 +4,12 @@
 // and the page shows it; the first upload also loads the models and is reported apart, as "cold".
 // Usage: npm run bench:parsing-browser [-- --runs 20 --dir ../shared/real-samples/people --base http://127.0.0.1:3000]
 // Without --base it starts the production server on the default database (npm start must have built and seeded it).
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { CHROMIUM } from "../../e2e/chromium";
-import { round, waitUp } from "./load";
+import { round, startServer, waitUp } from "./load";
 
 const { values } = parseArgs({ options: {
   runs: { type: "string", default: "20" }, dir: { type: "string", default: "../shared/real-samples/people" },
@@ -20,17 +19,12 @@ const files = readdirSync(values.dir!).filter((f) => /\.(jpe?g|png|webp)$/i.test
 if (files.length === 0) throw new Error(`no photos in ${values.dir}`);
 const photos = files.map((name) => ({ name, buffer: readFileSync(path.join(values.dir!, name)), mimeType: name.endsWith(".png") ? "image/png" : name.endsWith(".webp") ? "image/webp" : "image/jpeg" }));
 
-let server: ReturnType<typeof spawn> | undefined;
-let base = values.base;
-if (!base) {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("Build the app first (npm start builds it, or npx next build).");
-  server = spawn("node", ["scripts/serve.mjs", "-p", values.port!], { env: { ...process.env, LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  base = `http://127.0.0.1:${values.port}`;
-}
+const server = values.base ? undefined : await startServer(values.port!);
+const base = values.base ?? server!.base;
+if (values.base) await waitUp(`${base}/api/health`);
 
 const browser = await chromium.launch(CHROMIUM);
 try {
-  await waitUp(`${base}/api/health`);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${base}/try-on`, { waitUntil: "networkidle" });
   const input = page.getByTestId("tryon-upload");
@@ -66,5 +60,5 @@ try {
   console.log(JSON.stringify({ bench: "parsing-browser", photos: usable.length, runs: warm.length, backend, coldMs: Math.round(coldWall), p50: round(at(0.5)), p95: round(at(0.95)), bar: { ms: 300 } }));
 } finally {
   await browser.close();
-  if (server) process.kill(-server.pid!, "SIGTERM");
+  server?.stop();
 }

@@ -5,14 +5,12 @@
 // real VAL encoder (that is the throughput measured); every other product gets the vector of a rendered product of
 // the same category (same colour and pattern where one exists) plus Gaussian noise, re-normalised per depth. The
 // output says how many were real.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { generateCatalogue, type GeneratedProduct } from "../../lib/catalogue/generator";
 import { renderProductPng } from "../../lib/catalogue/render";
 import { keyOf, productRenditions, saveImage } from "../../lib/images/store";
-import { printTable, round, runLoad, waitUp } from "./load";
+import { printTable, round, runLoad, startServer } from "./load";
 import { ensureBenchCatalogue } from "./catalogue";
 
 const { values } = parseArgs({ options: {
@@ -120,14 +118,8 @@ const indexAll = measure(false);
 console.log(`index (${storage} exact scan): recall@10 ${indexFiltered.recallAt10.toFixed(3)} in-category, ${indexAll.recallAt10.toFixed(3)} whole catalogue; query p50 ${indexFiltered.p50.toFixed(2)} ms in-category, ${indexAll.p50.toFixed(2)} ms whole catalogue`);
 
 // 4. The API under load, against the production server.
-const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-if (!existsSync(`${distDir}/BUILD_ID`)) throw new Error(`Build the app first (npm start builds it, or npx next build) into ${distDir}.`);
-const server = spawn("node", ["scripts/serve.mjs", "-p", values.port!], {
-  env: { ...process.env, DATABASE_URL: databaseUrl, IMAGE_DIR: process.env.IMAGE_DIR, NODE_ENV: "production", LOG_LEVEL: "warn" },
-  stdio: ["ignore", "ignore", "inherit"],
-  detached: true,
-});
-const base = `http://127.0.0.1:${values.port}`;
+const server = await startServer(values.port!, { DATABASE_URL: databaseUrl });
+const base = server.base;
 const captions = ["is darker with long sleeves", "is red", "has a floral print", "is more casual and shorter", "is black and has no sleeves", "is lighter", "has a v-neck", "is longer and blue"];
 let n = 0;
 const request = () => {
@@ -136,7 +128,6 @@ const request = () => {
   return { kind: "refine", url: `${base}/api/refine`, init: { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ productId: p.id, text, k: 24 }) } };
 };
 try {
-  await waitUp(`${base}/api/health`, 120);
   // Warm-up: every process builds its index and caches each source's feature maps once (steady state of a running
   // shop; a source the cache has not seen costs ~6 ms more: decode + encoder).
   await runLoad(request, { clients: 8, total: subset.length * (Number(process.env.WEB_CONCURRENCY) || availableParallelism()) });
@@ -153,7 +144,7 @@ try {
     bars: { p95: 60, recallAt10: 0.95, itemsPerSecond: 50 },
   }));
 } finally {
-  process.kill(-server.pid!, "SIGTERM");
+  server.stop();
 }
 process.exit(0);
 
