@@ -8,6 +8,7 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { compressApiResponse } from "./api-compression.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -54,7 +55,10 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((req, res) => handle(req, res)).listen(port, hostname);
+  const server = createServer((req, res) => {
+    compressApiResponse(req, res);
+    return handle(req, res);
+  }).listen(port, hostname);
   // Finish the requests in flight, then exit normally (so exit hooks such as --cpu-prof run).
   process.on("SIGTERM", () => {
     server.close(() => process.exit(0));
