@@ -5,7 +5,7 @@ import { ATTRIBUTE_NAMES } from "../ontology";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma-sqlite/client";
 import { cachedRead } from "./read-cache";
-import { toProduct, thumbUrlOf, type ProductRow } from "./rows";
+import { CARD_SELECT, toProduct, thumbUrlOf, type ProductRow } from "./rows";
 import type { ProductFilter } from "./schema";
 import type { Product } from "./types";
 
@@ -32,12 +32,12 @@ async function queryProducts(filter: ProductFilter): Promise<ProductPage> {
     where: cursor ? { AND: [where, afterCursor(filter.sort, cursor)] } : where,
     orderBy: orderOf(filter.sort),
     take: filter.limit + 1,
-    include: { images: IMAGE_SELECT },
+    select: CARD_SELECT,
   });
   const page = rows.slice(0, filter.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => ({ ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock })),
+    items: page.map((row) => ({ ...toProduct(row), thumbUrl: thumbUrlOf(row), inStock: row.inStock })),
     nextCursor: rows.length > filter.limit && last ? encodeCursor(filter.sort, last) : null,
   };
 }

@@ -50,7 +50,17 @@ export interface ProductRow extends ProductRowFields {
   images: { kind: string; key: string }[];
 }
 
-export function toProduct(row: ProductRow): Product {
+/** The columns a product card needs (no description or search text): what listings select. */
+export type CardRow = Omit<ProductRow, "description" | "searchText">;
+
+export const CARD_SELECT = {
+  id: true, sku: true, title: true, brand: true, priceCents: true, currency: true, category: true, slot: true, color: true,
+  pattern: true, inStock: true, createdAt: true,
+  sleeve: true, neckline: true, length: true, fit: true, material: true, formality: true, season: true, style: true, heel: true,
+  images: { select: { kind: true, key: true } },
+} as const;
+
+export function toProduct(row: CardRow): Product {
   const attributes: ProductAttributes = {};
   for (const name of ATTRIBUTE_NAMES) {
     const value = row[name];
