@@ -46,11 +46,14 @@ try {
   ];
   // Warm-up: compile routes, fill caches.
   await runLoad(() => pick(kinds)(), { clients: 2, total: 100 });
+  const cpuBefore = server?.cpuMs();
   const rows = await runLoad(() => pick(kinds)(), { clients: 8, total: Number(values.requests), seconds: 120 });
+  const cpuPerRequest = server ? (server.cpuMs() - cpuBefore!) / rows.find((r) => r.kind === "ALL")!.count : null;
   console.log(`\nGET /api/products at ${count} products, 8 concurrent clients, ${values.requests} requests, ${values.base ? "server at " + values.base : `${values.workers} server process(es)`}`);
   printTable(rows);
+  if (cpuPerRequest !== null) console.log(`server CPU per request: ${cpuPerRequest.toFixed(2)} ms (user + system, all server processes)`);
   const all = rows.find((r) => r.kind === "ALL")!;
-  console.log(JSON.stringify({ bench: "listing", products: count, clients: 8, serverProcesses: values.base ? null : Number(values.workers), p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, bar: { p95: 30 } }));
+  console.log(JSON.stringify({ bench: "listing", products: count, clients: 8, serverProcesses: values.base ? null : Number(values.workers), p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, serverCpuMsPerRequest: cpuPerRequest === null ? null : round(cpuPerRequest, 2), bar: { p95: 30 } }));
 } finally {
   server?.stop();
 }

@@ -4,7 +4,7 @@
 // they use node:http on keep-alive sockets (as wrk or autocannon do) rather than fetch, which cost ~30% of a core at
 // these rates, mostly in its own bookkeeping and in decompressing bodies that the benchmark never reads.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 
@@ -86,7 +86,30 @@ export async function waitUp(url: string, seconds = 120): Promise<void> {
  * The production server (scripts/serve.mjs: NODE_ENV production, warnings only) on `port`, with `env` on top of this
  * process's, once it answers /api/health; stop() ends it and its worker processes.
  */
-export async function startServer(port: string, env: Record<string, string | undefined> = {}): Promise<{ base: string; stop: () => void }> {
+export interface BenchServer {
+  base: string;
+  stop: () => void;
+  /** CPU time (user + system, ms) the server's processes have used so far: the cost of the requests, without the queueing. */
+  cpuMs: () => number;
+}
+
+/** CPU milliseconds used by the processes of a process group (Linux /proc; clock ticks of 10 ms). */
+export function groupCpuMs(group: number): number {
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the ")" that ends the command name: state ppid pgrp ... utime(14) stime(15), 1-based overall.
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended between the listing and the read
+    }
+  }
+  return ticks * 10;
+}
+
+export async function startServer(port: string, env: Record<string, string | undefined> = {}): Promise<BenchServer> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Build the app first into ${distDir} (npm start builds it, or npx next build; NEXT_DIST_DIR picks the folder).`);
   const server = spawn("node", ["scripts/serve.mjs", "-p", port], {
@@ -102,5 +125,5 @@ export async function startServer(port: string, env: Record<string, string | und
     stop();
     throw error;
   }
-  return { base, stop };
+  return { base, stop, cpuMs: () => groupCpuMs(server.pid!) };
 }
