@@ -4,6 +4,7 @@ Prepares the data first when it is missing (the generated world is deterministic
 rebuilds exactly the data the models were evaluated on), prints a table, writes the metrics into each model card,
 and prints, as its last line, one JSON object:
   {"refine": {...}, "complete": {...}, "tagger": {...}, "tryon": {"model": {"iou", "ssim"}, "baseline": {"iou", "ssim"}}}
+"complete" also holds "stylist_on_tagger": the outfit rules run on the tagger's readings, a reference, not a model.
 """
 from __future__ import annotations
 
@@ -56,6 +57,10 @@ def main() -> dict:
     if (MODELS / "csa" / "card.json").exists():
         from training.complete.evaluate import evaluate as evaluate_complete
         results["complete"] = evaluate_complete(world=str(world), sets=str(sets))
+        # Not a model: the stylist's own rules on what the tagger reads off the images, i.e. how much of the task the
+        # images show to the best reader we have (training/complete/perceived.py).
+        from training.complete.perceived import evaluate_perceived
+        results["complete"]["stylist_on_tagger"] = evaluate_perceived(str(sets), str(world))
         write_into_card(MODELS / "csa", "evaluation", results["complete"])
     else:
         print("complete: no committed model (models/csa) to evaluate")

@@ -2,9 +2,8 @@
 
   /usr/bin/python3 training/train.py [--quick]
 
-Order matters: the tagger's first two stages train the shared backbone (saved as models/backbone), which VAL and
-CSA-Net then use frozen; the tagger v2 trains on from it, on a larger world, without changing the backbone they
-use. Try-on (O-VITON) trains last, on its own generated figures. Each step exports
+Order matters: the tagger's first two stages train the shared backbone (saved as models/backbone), which VAL then
+uses frozen; the tagger v2 trains on from it, on a larger world, and CSA-Net uses the tagger v2's CNN frozen. Try-on (O-VITON) trains last, on its own generated figures. Each step exports
 its ONNX model (checked in ONNX Runtime) and model card into models/. --quick trains for one short epoch each, to
 check the pipeline end to end in a few minutes (its models are not good; do not commit them).
 """
@@ -59,7 +58,9 @@ def main() -> None:
     refine_export.main([])
 
     from training.complete import export as complete_export, train as complete_train
-    outfit_sets = ensure_outfit_sets(world)  # CSA-Net trains on more outfits; its metrics are on `sets`' test split
+    # CSA-Net trains on more outfits (its metrics are on `sets`' test split), through the tagger v2's CNN just exported
+    # to models/tagger (training/complete/data.py CSA_BACKBONE).
+    outfit_sets = ensure_outfit_sets(world)
     complete_train.main(["--world", str(world), "--sets", str(outfit_sets), "--eval-sets", str(sets), "--threads", "2", *quick])
     complete_export.main([])
 

@@ -116,7 +116,7 @@ def card_markdown(card: dict) -> str:
 - ONNX Runtime vs PyTorch, max |diff| per output: {json.dumps(card['onnxCheck']['maxAbsDiff'])}
 - Input: `image` float32 (batch, 3, 128, 128): {card['inputs'][0]['preprocessing']}.
 - Outputs: one logits tensor per field, labels in ontology order (see card.json).
-- Used by: catalogue import, which fills the attributes an imported product lacks.
+- Used by: catalogue import, which fills the attributes an imported product lacks; CSA-Net (models/csa, 1.1.0 on), whose item encoder is this CNN, frozen.
 - Limits: trained on generated fashion flats only; real product photos differ in lighting, pose and background.
   Pattern cannot be read everywhere: the generator draws a graphic print on a piece with no print area (coats,
   boots, ...) as the geometric repeat (lib/catalogue/flats/index.ts), and a logo on sunglasses is under a pixel at

@@ -118,3 +118,34 @@ class CompleteMetrics(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PerceivedReference(unittest.TestCase):
+    """training/complete/perceived.py: the stylist's rules on true attributes answer everything (so the reference's
+    shortfall is the reading), and a reading replaces only the fields asked for."""
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        from training.atelier_data.ontology import load_ontology
+        from training.atelier_data.products import load_products
+        from training.complete.data import load_splits
+        cls.world = rendered_world()
+        cls.split = load_splits(cls.world.parent / "sets", ("test",))["test"]
+        cls.products = {p.id: p for p in load_products(cls.world)}
+        cls.onto = load_ontology()
+
+    def test_true_attributes_answer_every_question(self) -> None:
+        from training.complete.perceived import rule_scores
+        self.assertGreater(len(self.split.fitb), 0)
+        self.assertEqual(rule_scores(self.split, self.products, lambda p: p, self.onto), {"fitb": 1.0, "auc": 1.0})
+
+    def test_reading_replaces_only_the_named_fields(self) -> None:
+        from training.complete.perceived import perceived
+        product = next(p for p in self.products.values() if "material" in p.attributes and "heel" not in p.attributes)
+        readings = {product.id: {"category": "coat", "color": "red", "pattern": "floral", "material": "silk", "heel": "high"}}
+        seen = perceived(readings, ["color", "material", "heel"])(product)
+        self.assertEqual((seen.category, seen.color, seen.pattern), (product.category, "red", product.pattern))
+        self.assertEqual(seen.attributes["material"], "silk")
+        self.assertNotIn("heel", seen.attributes)  # a field that does not apply stays absent
+        everything = perceived(readings)(product)
+        self.assertEqual((everything.category, everything.pattern), ("coat", "floral"))
