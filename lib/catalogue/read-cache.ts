@@ -10,7 +10,7 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-const holder = globalThis as typeof globalThis & { __atelierReadCache?: Map<string, Entry> };
+const holder = globalThis as typeof globalThis & { __atelierReadCache?: Map<string, Entry>; __atelierCatalogueChangedAt?: number };
 
 function entries(): Map<string, Entry> {
   return (holder.__atelierReadCache ??= new Map());
@@ -23,7 +23,9 @@ export function cachedRead<T>(readKey: string, load: () => Promise<T>): Promise<
   const cache = entries();
   const now = Date.now();
   const hit = cache.get(key);
-  if (hit && now - hit.at < TTL_MS) {
+  // An entry read before the catalogue last changed is stale even if this process was not told to clear (the change
+  // time is set by every write here and, in the clustered server, by scripts/serve.mjs on another process's write).
+  if (hit && now - hit.at < TTL_MS && hit.at > (holder.__atelierCatalogueChangedAt ?? 0)) {
     // Refresh recency: Map keeps insertion order, so the oldest entry is the least recently used.
     cache.delete(key);
     cache.set(key, hit);

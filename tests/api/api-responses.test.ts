@@ -1,11 +1,11 @@
-// The server's gzip for /api/ responses (scripts/api-compression.mjs): what a client receives, whichever way the
-// handler writes its response.
+// What the production server does around Next for /api/ responses (scripts/api-responses.mjs): gzip once per body,
+// whichever way the handler writes its response, and the public listing's response cache with its invalidation.
 import { createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs module of the server, without types
-import { compressApiResponse } from "../../scripts/api-compression.mjs";
+import { answerFromCache, clearApiCache, finishApiResponse } from "../../scripts/api-responses.mjs";
 
 const big = JSON.stringify({ items: Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, title: "Relaxed linen shirt" })) });
 const handlers: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
@@ -20,12 +20,20 @@ const handlers: Record<string, (req: IncomingMessage, res: ServerResponse) => vo
   "/api/small": (_req, res) => { res.setHeader("content-type", "application/json"); res.end('{"ok":true}'); },
   "/api/image": (_req, res) => { res.setHeader("content-type", "image/webp"); res.end(Buffer.alloc(4096, 7)); },
   "/api/empty": (_req, res) => { res.statusCode = 204; res.end(); },
+  "/api/products?q=linen": (_req, res) => {
+    calls++;
+    res.setHeader("content-type", "application/json");
+    res.end(JSON.stringify({ items: Array.from({ length: 80 }, (_, i) => ({ id: `p${i}`, title: "Linen shirt", n: calls })), nextCursor: null }));
+  },
+  "/api/products?cursor=bad": (_req, res) => { calls++; res.statusCode = 400; res.setHeader("content-type", "application/json"); res.end('{"error":{}}'); },
   "/page": (req, res) => { res.setHeader("content-type", "text/html"); res.end(`seen: ${req.headers["accept-encoding"] ?? "none"}`); },
 };
 
 let base = "";
+let calls = 0;
 const server = createServer((req, res) => {
-  compressApiResponse(req, res);
+  if (answerFromCache(req, res)) return;
+  finishApiResponse(req, res);
   handlers[req.url ?? ""](req, res);
 });
 beforeAll(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => {
@@ -78,5 +86,41 @@ describe("gzip of API responses", () => {
   it("leaves pages to the app: their requests keep Accept-Encoding", async () => {
     const res = await get("/page", "gzip");
     expect(res.body.toString()).toBe("seen: gzip");
+  });
+});
+
+describe("the public listing's response cache", () => {
+  const holder = globalThis as typeof globalThis & { __atelierCatalogueChangedAt?: number };
+
+  it("answers a repeated listing itself, gzipped or not as asked, until the catalogue changes", async () => {
+    clearApiCache();
+    calls = 0;
+    const first = await get("/api/products?q=linen", "gzip");
+    expect(first.headers["x-cache"]).toBeUndefined();
+    const again = await get("/api/products?q=linen", "gzip");
+    expect(again.headers["x-cache"]).toBe("hit");
+    expect(again.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(again.body).toString()).toBe(gunzipSync(first.body).toString());
+    const plain = await get("/api/products?q=linen");
+    expect(plain.headers["x-cache"]).toBe("hit");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe(gunzipSync(first.body).toString());
+    expect(calls).toBe(1);
+
+    holder.__atelierCatalogueChangedAt = Date.now() + 1; // a write, here or announced by another server process
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const after = await get("/api/products?q=linen", "gzip");
+    expect(after.headers["x-cache"]).toBeUndefined();
+    expect(JSON.parse(gunzipSync(after.body).toString()).items[0].n).toBe(2);
+    expect(calls).toBe(2);
+  });
+
+  it("keeps neither errors nor other API answers", async () => {
+    clearApiCache();
+    calls = 0;
+    for (let i = 0; i < 2; i++) expect((await get("/api/products?cursor=bad", "gzip")).status).toBe(400);
+    expect(calls).toBe(2);
+    expect((await get("/api/json", "gzip")).headers["x-cache"]).toBeUndefined();
+    expect((await get("/api/json", "gzip")).headers["x-cache"]).toBeUndefined();
   });
 });
