@@ -2,8 +2,9 @@
 // Usage: npm run bench:listing [-- --count 100000 --requests 4000 --workers 1] [-- --base http://127.0.0.1:3199: a
 // server already running on the bench database, e.g. one started with node --cpu-prof]
 // The server runs as one process by default: the load generator needs a core of the machine's two, and with two
-// server processes and the generator the OS interleaves three busy processes on two cores (p95 28-38 ms over five
-// runs, against 24-28 ms with one). One process on one core is the smaller server, so the figure errs on the slow side.
+// server processes and the generator the OS interleaves three busy processes on two cores. One process on one core is
+// the smaller server, so the figure errs on the slow side. The server's CPU time per request is printed too: it varies
+// less with the machine's speed than the latency, which on two shared cores is mostly queueing.
 // Seeds data/bench.db with the generated catalogue (rows only: listing reads product and image rows, never
 // image files, so the 100k flats are not drawn here), starts the production server and measures /api/products.
 import { parseArgs } from "node:util";
