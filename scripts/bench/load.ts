@@ -112,7 +112,9 @@ export function groupCpuMs(group: number): number {
 export async function startServer(port: string, env: Record<string, string | undefined> = {}): Promise<BenchServer> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Build the app first into ${distDir} (npm start builds it, or npx next build; NEXT_DIST_DIR picks the folder).`);
-  const server = spawn("node", ["scripts/serve.mjs", "-p", port], {
+  // BENCH_CPU_PROF=<dir>: every server process writes a V8 CPU profile there when it stops (open in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const server = spawn("node", [...profile, "scripts/serve.mjs", "-p", port], {
     env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
