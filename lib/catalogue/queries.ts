@@ -4,8 +4,8 @@ import "server-only";
 import { ATTRIBUTE_NAMES } from "../ontology";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma-sqlite/client";
-import { cachedRead } from "./read-cache";
-import { CARD_SELECT, toProduct, thumbUrlOf, type ProductRow } from "./rows";
+import { cachedRead, peekRead, primeRead } from "./read-cache";
+import { CARD_SELECT, toProduct, thumbUrlOf, type CardRow, type ProductRow } from "./rows";
 import type { ProductFilter } from "./schema";
 import type { Product } from "./types";
 
@@ -42,21 +42,50 @@ async function queryProducts(filter: ProductFilter): Promise<ProductPage> {
   };
 }
 
+type PageProduct = ListedProduct & { description: string };
+const PAGE_SELECT = { ...CARD_SELECT, description: true } as const;
+const productKey = (id: string) => `product:${id}`;
+
+function pageProduct(row: CardRow & { description: string }): PageProduct {
+  return { ...toProduct(row), thumbUrl: thumbUrlOf(row), inStock: row.inStock, description: row.description };
+}
+
 /** One product, from the read cache (a refine from a product and its page read it on every request). */
-export function getProduct(id: string): Promise<(ListedProduct & { description: string }) | null> {
-  return cachedRead(`product:${id}`, async () => {
-    const row = await (await db()).product.findUnique({ where: { id }, include: { images: IMAGE_SELECT } });
-    if (!row) return null;
-    return { ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock, description: row.description };
+export function getProduct(id: string): Promise<PageProduct | null> {
+  return cachedRead(productKey(id), async () => {
+    const row = await (await db()).product.findUnique({ where: { id }, select: PAGE_SELECT });
+    return row ? pageProduct(row) : null;
   });
 }
 
+/**
+ * Products in the order of `ids` (unknown ids left out), from the same read cache as getProduct: what is not cached
+ * is read in one query and cached. Refine's and Complete's results and their outfits read these on every request.
+ */
 export async function getProductsByIds(ids: string[]): Promise<ListedProduct[]> {
-  const rows = await (await db()).product.findMany({ where: { id: { in: ids } }, include: { images: IMAGE_SELECT } });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const found = new Map<string, PageProduct | null>();
+  const cached: Promise<void>[] = [];
+  const missing: string[] = [];
+  for (const id of new Set(ids)) {
+    const hit = peekRead<PageProduct | null>(productKey(id));
+    if (hit) cached.push(hit.then((product) => void found.set(id, product)));
+    else missing.push(id);
+  }
+  if (missing.length) {
+    const readAt = Date.now();
+    const rows = await (await db()).product.findMany({ where: { id: { in: missing } }, select: PAGE_SELECT });
+    for (const row of rows) {
+      const product = pageProduct(row);
+      primeRead(productKey(row.id), product, readAt);
+      found.set(row.id, product);
+    }
+  }
+  await Promise.all(cached);
   return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [{ ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock }] : [];
+    const product = found.get(id);
+    if (!product) return [];
+    const { description: _description, ...listed } = product;
+    return [listed];
   });
 }
 

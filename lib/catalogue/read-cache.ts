@@ -38,6 +38,23 @@ export function cachedRead<T>(readKey: string, load: () => Promise<T>): Promise<
   return value;
 }
 
+/** The fresh cached value for `readKey`, or undefined (nothing is loaded). */
+export function peekRead<T>(readKey: string): Promise<T> | undefined {
+  const hit = entries().get(`${process.env.DATABASE_URL ?? ""}|${readKey}`);
+  const fresh = hit && Date.now() - hit.at < TTL_MS && hit.at > (holder.__atelierCatalogueChangedAt ?? 0);
+  return fresh ? (hit.value as Promise<T>) : undefined;
+}
+
+/**
+ * Stores a value read by a batched query under `readKey`, as if `cachedRead` had loaded it; `readAt` is when that
+ * query began, so a write during it leaves the value stale.
+ */
+export function primeRead<T>(readKey: string, value: T, readAt: number): void {
+  const cache = entries();
+  cache.set(`${process.env.DATABASE_URL ?? ""}|${readKey}`, { at: readAt, value: Promise.resolve(value) });
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+}
+
 /** Forgets every cached read (after a catalogue write, and in tests). */
 export function clearReadCache(): void {
   entries().clear();

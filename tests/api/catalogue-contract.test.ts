@@ -89,6 +89,32 @@ describe.each(targets)("catalogue API on $name", (database) => {
     expect(found.map((p) => p.title)).toContain(sample.title);
   });
 
+  it("reads products by id in the asked order, from the read cache until the catalogue changes", async () => {
+    process.env.DATABASE_URL = url;
+    const { getProductsByIds } = await import("@/lib/catalogue/queries");
+    const { announceCatalogueChange } = await import("@/lib/catalogue/changes");
+    const { clearReadCache } = await import("@/lib/catalogue/read-cache");
+    const { db } = await import("@/lib/db");
+    clearReadCache();
+    const ids = ((await call(products, "/api/products?limit=5")).body.items as { id: string }[]).map((p) => p.id);
+    const asked = [ids[3], "p-unknown", ids[0], ids[3], ids[1]];
+    const first = await getProductsByIds(asked.slice(0, 3));
+    expect(first.map((p) => p.id)).toEqual([ids[3], ids[0]]);
+    expect(first[0]).not.toHaveProperty("description");
+    const client = await db();
+    const before = first[0].title;
+    await client.product.update({ where: { id: ids[3] }, data: { title: `${before} (renamed)` } }); // behind the cache's back
+    const again = await getProductsByIds(asked);
+    expect(again.map((p) => p.id)).toEqual([ids[3], ids[0], ids[3], ids[1]]);
+    expect(again[0].title).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    announceCatalogueChange(); // what every write through lib/catalogue/write.ts does
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    expect((await getProductsByIds([ids[3]]))[0].title).toBe(`${before} (renamed)`);
+    await client.product.update({ where: { id: ids[3] }, data: { title: before } });
+    announceCatalogueChange();
+  });
+
   it("GET /api/products/:id returns one product, and 404 JSON for an unknown id", async () => {
     process.env.DATABASE_URL = url;
     const first = ((await call(products, "/api/products?limit=1")).body.items as { id: string }[])[0];
