@@ -113,6 +113,8 @@ export async function startServer(port: string, env: Record<string, string | und
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Build the app first into ${distDir} (npm start builds it, or npx next build; NEXT_DIST_DIR picks the folder).`);
   // BENCH_CPU_PROF=<dir>: every server process writes a V8 CPU profile there when it stops (open in Chrome DevTools).
+  // Used with bench:listing and bench:complete; under bench:refine (onnxruntime sessions in the server) a profiled
+  // server once stopped answering mid-run, so profile that path in-process instead.
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
   const server = spawn("node", [...profile, "scripts/serve.mjs", "-p", port], {
     env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", ...env },

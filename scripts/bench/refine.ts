@@ -131,13 +131,16 @@ try {
   // Warm-up: every process builds its index and caches each source's feature maps once (steady state of a running
   // shop; a source the cache has not seen costs ~6 ms more: decode + encoder).
   await runLoad(request, { clients: 8, total: subset.length * (Number(process.env.WEB_CONCURRENCY) || availableParallelism()) });
+  const cpuBefore = server.cpuMs();
   const rows = await runLoad(request, { clients: 8, total: Number(values.requests), seconds: 120 });
+  const cpuPerRequest = (server.cpuMs() - cpuBefore) / rows.find((r) => r.kind === "ALL")!.count;
   console.log(`\nPOST /api/refine at ${count} products, 8 concurrent clients`);
   printTable(rows);
+  console.log(`server CPU per request: ${cpuPerRequest.toFixed(2)} ms (user + system, all server processes)`);
   const all = rows.find((r) => r.kind === "ALL")!;
   console.log(JSON.stringify({
     bench: "refine", products: count, realEmbeddings: subset.length, replicatedWithNoise: count - subset.length, clients: 8,
-    p50: round(all.p50), p95: round(all.p95), errors: all.errors,
+    p50: round(all.p50), p95: round(all.p95), errors: all.errors, serverCpuMsPerRequest: round(cpuPerRequest, 2),
     recallAt10: { inCategory: round(indexFiltered.recallAt10, 3), wholeCatalogue: round(indexAll.recallAt10, 3) },
     indexQueryMs: { inCategoryP50: round(indexFiltered.p50, 2), wholeCatalogueP50: round(indexAll.p50, 2) },
     embeddingItemsPerSecond: { job: round(throughput.endToEnd), encoderOnly: round(throughput.encoderOnly), drawingFlats: round(throughput.drawing) },
