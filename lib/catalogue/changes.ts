@@ -5,16 +5,11 @@
 // event loop with SQLite), so without an announcement they only look every SLOW_CHECK_MS, which bounds how long a
 // write from outside the server (a CLI import) takes to show.
 import { publish, subscribe } from "../server/cluster-bus";
-import { clearReadCache } from "./read-cache";
+import { catalogueChangedAt, markCatalogueChanged } from "./read-cache";
 
 export const SLOW_CHECK_MS = 30_000;
 
-const holder = globalThis as typeof globalThis & { __atelierCatalogueChangedAt?: number };
-
-function noteChange(): void {
-  holder.__atelierCatalogueChangedAt = Date.now();
-  clearReadCache();
-}
+const noteChange = () => markCatalogueChanged();
 
 /** Records a catalogue write here and in every other server process. */
 export function announceCatalogueChange(): void {
@@ -26,5 +21,5 @@ subscribe("atelier:catalogue-changed", noteChange);
 
 /** Whether a cache last checked against the database at `checkedAt` should check again now. */
 export function shouldRecheck(checkedAt: number, now = Date.now()): boolean {
-  return (holder.__atelierCatalogueChangedAt ?? 0) >= checkedAt || now - checkedAt > SLOW_CHECK_MS;
+  return catalogueChangedAt() >= checkedAt || now - checkedAt > SLOW_CHECK_MS;
 }

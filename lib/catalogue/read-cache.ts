@@ -16,33 +16,57 @@ function entries(): Map<string, Entry> {
   return (holder.__atelierReadCache ??= new Map());
 }
 
+/**
+ * When the catalogue last changed as this process knows it: set by every write here (lib/catalogue/changes.ts) and,
+ * in the clustered server, by scripts/serve.mjs on another process's write. The global's name is shared with
+ * scripts/api-responses.mjs, the server's response cache.
+ */
+export function catalogueChangedAt(): number {
+  return holder.__atelierCatalogueChangedAt ?? 0;
+}
+
+/** Records a catalogue change in this process: every entry read before it is stale from now on. */
+export function markCatalogueChanged(at = Date.now()): void {
+  holder.__atelierCatalogueChangedAt = at;
+  entries().clear();
+}
+
+// The database is part of the key: tests (and scripts) switch DATABASE_URL within one process.
+const fullKey = (readKey: string) => `${process.env.DATABASE_URL ?? ""}|${readKey}`;
+
+/** The entry for `key` if it is within the TTL and was read after the catalogue last changed. */
+function freshEntry(key: string, now = Date.now()): Entry | undefined {
+  const hit = entries().get(key);
+  return hit && now - hit.at < TTL_MS && hit.at > catalogueChangedAt() ? hit : undefined;
+}
+
+function store(key: string, entry: Entry): void {
+  const cache = entries();
+  cache.set(key, entry);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+}
+
 /** The cached result for `key`, or `load()`'s, shared by concurrent callers; failures are not cached. */
 export function cachedRead<T>(readKey: string, load: () => Promise<T>): Promise<T> {
-  // The database is part of the key: tests (and scripts) switch DATABASE_URL within one process.
-  const key = `${process.env.DATABASE_URL ?? ""}|${readKey}`;
+  const key = fullKey(readKey);
   const cache = entries();
   const now = Date.now();
-  const hit = cache.get(key);
-  // An entry read before the catalogue last changed is stale even if this process was not told to clear (the change
-  // time is set by every write here and, in the clustered server, by scripts/serve.mjs on another process's write).
-  if (hit && now - hit.at < TTL_MS && hit.at > (holder.__atelierCatalogueChangedAt ?? 0)) {
+  const hit = freshEntry(key, now);
+  if (hit) {
     // Refresh recency: Map keeps insertion order, so the oldest entry is the least recently used.
     cache.delete(key);
     cache.set(key, hit);
     return hit.value as Promise<T>;
   }
   const value = load();
-  cache.set(key, { at: now, value });
+  store(key, { at: now, value });
   value.catch(() => cache.get(key)?.value === value && cache.delete(key));
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return value;
 }
 
 /** The fresh cached value for `readKey`, or undefined (nothing is loaded). */
 export function peekRead<T>(readKey: string): Promise<T> | undefined {
-  const hit = entries().get(`${process.env.DATABASE_URL ?? ""}|${readKey}`);
-  const fresh = hit && Date.now() - hit.at < TTL_MS && hit.at > (holder.__atelierCatalogueChangedAt ?? 0);
-  return fresh ? (hit.value as Promise<T>) : undefined;
+  return freshEntry(fullKey(readKey))?.value as Promise<T> | undefined;
 }
 
 /**
@@ -50,12 +74,10 @@ export function peekRead<T>(readKey: string): Promise<T> | undefined {
  * query began, so a write during it leaves the value stale.
  */
 export function primeRead<T>(readKey: string, value: T, readAt: number): void {
-  const cache = entries();
-  cache.set(`${process.env.DATABASE_URL ?? ""}|${readKey}`, { at: readAt, value: Promise.resolve(value) });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  store(fullKey(readKey), { at: readAt, value: Promise.resolve(value) });
 }
 
-/** Forgets every cached read (after a catalogue write, and in tests). */
+/** Forgets every cached read (in tests). */
 export function clearReadCache(): void {
   entries().clear();
 }
