@@ -5,7 +5,7 @@ import { ATTRIBUTE_NAMES } from "../ontology";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma-sqlite/client";
 import { cachedRead, peekRead, primeRead } from "./read-cache";
-import { CARD_SELECT, toProduct, thumbUrlOf, type CardRow, type ProductRow } from "./rows";
+import { CARD_SELECT, toProduct, thumbUrlOf, type CardRow } from "./rows";
 import type { ProductFilter } from "./schema";
 import type { Product } from "./types";
 
@@ -19,7 +19,10 @@ export interface ProductPage {
   nextCursor: string | null;
 }
 
-const IMAGE_SELECT = { select: { kind: true, key: true } } as const;
+/** A product card's fields from a row selected with CARD_SELECT. */
+export function listedProduct(row: CardRow): ListedProduct {
+  return { ...toProduct(row), thumbUrl: thumbUrlOf(row), inStock: row.inStock };
+}
 
 export function listProducts(filter: ProductFilter): Promise<ProductPage> {
   return cachedRead(`list:${JSON.stringify(filter)}`, () => queryProducts(filter));
@@ -37,7 +40,7 @@ async function queryProducts(filter: ProductFilter): Promise<ProductPage> {
   const page = rows.slice(0, filter.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => ({ ...toProduct(row), thumbUrl: thumbUrlOf(row), inStock: row.inStock })),
+    items: page.map(listedProduct),
     nextCursor: rows.length > filter.limit && last ? encodeCursor(filter.sort, last) : null,
   };
 }
@@ -47,7 +50,7 @@ const PAGE_SELECT = { ...CARD_SELECT, description: true } as const;
 const productKey = (id: string) => `product:${id}`;
 
 function pageProduct(row: CardRow & { description: string }): PageProduct {
-  return { ...toProduct(row), thumbUrl: thumbUrlOf(row), inStock: row.inStock, description: row.description };
+  return { ...listedProduct(row), description: row.description };
 }
 
 /** One product, from the read cache (a refine from a product and its page read it on every request). */
@@ -106,10 +109,10 @@ export async function listNeighbours(
   const client = await db();
   const same: Prisma.ProductWhereInput = by === "color" ? { color: product.color, slot: product.slot } : { category: product.category };
   const query = (where: Prisma.ProductWhereInput, take: number) =>
-    client.product.findMany({ where: { AND: [same, where] }, orderBy: { id: "asc" }, take, include: { images: IMAGE_SELECT } });
+    client.product.findMany({ where: { AND: [same, where] }, orderBy: { id: "asc" }, take, select: CARD_SELECT });
   const after = await query({ id: { gt: product.id } }, limit);
   const rows = after.length < limit ? [...after, ...(await query({ id: { lt: product.id } }, limit - after.length))] : after;
-  return rows.map((row) => ({ ...toProduct(row as ProductRow), thumbUrl: thumbUrlOf(row), inStock: row.inStock }));
+  return rows.map(listedProduct);
 }
 
 function whereOf(filter: ProductFilter): Prisma.ProductWhereInput {

@@ -2,8 +2,8 @@ import "server-only";
 // Curated outfits, read: the console's list (in merchandiser order), one outfit with its pieces, and the published
 // outfits that contain a product (shown on its page).
 import { db } from "../db";
-import { toProduct, thumbUrlOf, type ProductRow } from "../catalogue/rows";
-import type { ListedProduct } from "../catalogue/queries";
+import type { ProductRow } from "../catalogue/rows";
+import { listedProduct, type ListedProduct } from "../catalogue/queries";
 import { SLOT_ORDER } from "../complete/slots";
 import type { OutfitStatus } from "./schema";
 
@@ -32,7 +32,7 @@ function toOutfit(row: OutfitRow): CuratedOutfit {
     status: row.status as OutfitStatus,
     position: row.position,
     updatedAt: row.updatedAt,
-    items: row.items.map(({ product }) => ({ ...toProduct(product), thumbUrl: thumbUrlOf(product), inStock: product.inStock })),
+    items: row.items.map(({ product }) => listedProduct(product)),
   };
 }
 
