@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { generateCatalogue } from "../../lib/catalogue/generator";
 import { CATEGORY_IDS, getCategory } from "../../lib/ontology";
 import { ensureBenchCatalogue } from "./catalogue";
-import { printTable, round, runLoad, startServer } from "./load";
+import { printCpuPerRequest, printTable, round, runLoad, runLoadMeasured, startServer } from "./load";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, requests: { type: "string", default: "3000" }, port: { type: "string", default: "3198" } } });
 const count = Number(values.count);
@@ -50,14 +50,12 @@ try {
     const probe = await fetch(`${base}/api/complete`, kinds[0]().init);
     throw new Error(`warm-up requests failed: ${probe.status} ${await probe.text()}`);
   }
-  const cpuBefore = server.cpuMs();
-  const rows = await runLoad(() => pick(kinds)(), { clients: 8, total: Number(values.requests), seconds: 180 });
-  const cpuPerRequest = (server.cpuMs() - cpuBefore) / rows.find((r) => r.kind === "ALL")!.count;
+  const { rows, cpuPerRequest } = await runLoadMeasured(server, () => pick(kinds)(), { clients: 8, total: Number(values.requests), seconds: 180 });
   console.log(`\nPOST /api/complete at ${count} products, 8 concurrent clients, ${values.requests} requests, K=${k} D=${dim} (${realModel ? "models/csa tables" : "fixture tables"})`);
   printTable(rows);
-  console.log(`server CPU per request: ${cpuPerRequest.toFixed(2)} ms (user + system, all server processes)`);
+  printCpuPerRequest(cpuPerRequest);
   const all = rows.find((r) => r.kind === "ALL")!;
-  console.log(JSON.stringify({ bench: "complete", products: count, clients: 8, k, dim, model: realModel ? card.version : "fixture", p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, serverCpuMsPerRequest: round(cpuPerRequest, 2), bar: { p95: 60 } }));
+  console.log(JSON.stringify({ bench: "complete", products: count, clients: 8, k, dim, model: realModel ? card.version : "fixture", p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, serverCpuMsPerRequest: round(cpuPerRequest!, 2), bar: { p95: 60 } }));
 } finally {
   server.stop();
 }

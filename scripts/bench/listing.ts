@@ -9,7 +9,7 @@
 // image files, so the 100k flats are not drawn here), starts the production server and measures /api/products.
 import { parseArgs } from "node:util";
 import { generateCatalogue } from "../../lib/catalogue/generator";
-import { printTable, round, runLoad, startServer, waitUp } from "./load";
+import { printCpuPerRequest, printTable, round, runLoad, runLoadMeasured, startServer, waitUp } from "./load";
 import { ensureBenchCatalogue } from "./catalogue";
 
 const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, requests: { type: "string", default: "4000" }, port: { type: "string", default: "3199" }, base: { type: "string" }, workers: { type: "string", default: "1" } } });
@@ -47,12 +47,10 @@ try {
   ];
   // Warm-up: compile routes, fill caches.
   await runLoad(() => pick(kinds)(), { clients: 2, total: 100 });
-  const cpuBefore = server?.cpuMs();
-  const rows = await runLoad(() => pick(kinds)(), { clients: 8, total: Number(values.requests), seconds: 120 });
-  const cpuPerRequest = server ? (server.cpuMs() - cpuBefore!) / rows.find((r) => r.kind === "ALL")!.count : null;
+  const { rows, cpuPerRequest } = await runLoadMeasured(server, () => pick(kinds)(), { clients: 8, total: Number(values.requests), seconds: 120 });
   console.log(`\nGET /api/products at ${count} products, 8 concurrent clients, ${values.requests} requests, ${values.base ? "server at " + values.base : `${values.workers} server process(es)`}`);
   printTable(rows);
-  if (cpuPerRequest !== null) console.log(`server CPU per request: ${cpuPerRequest.toFixed(2)} ms (user + system, all server processes)`);
+  printCpuPerRequest(cpuPerRequest);
   const all = rows.find((r) => r.kind === "ALL")!;
   console.log(JSON.stringify({ bench: "listing", products: count, clients: 8, serverProcesses: values.base ? null : Number(values.workers), p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), errors: all.errors, serverCpuMsPerRequest: cpuPerRequest === null ? null : round(cpuPerRequest, 2), bar: { p95: 30 } }));
 } finally {

@@ -109,6 +109,22 @@ export function groupCpuMs(group: number): number {
   return ticks * 10;
 }
 
+/**
+ * runLoad, plus the server's CPU time per request over the run (null when the server is not one startServer started,
+ * e.g. a --base server).
+ */
+export async function runLoadMeasured(server: BenchServer | undefined, requests: () => LoadRequest, options: Parameters<typeof runLoad>[1]): Promise<{ rows: LoadResult[]; cpuPerRequest: number | null }> {
+  const before = server?.cpuMs();
+  const rows = await runLoad(requests, options);
+  const count = rows.find((r) => r.kind === "ALL")!.count;
+  return { rows, cpuPerRequest: server ? (server.cpuMs() - before!) / count : null };
+}
+
+/** The line the benchmarks print under their table. */
+export function printCpuPerRequest(cpuPerRequest: number | null): void {
+  if (cpuPerRequest !== null) console.log(`server CPU per request: ${cpuPerRequest.toFixed(2)} ms (user + system, all server processes)`);
+}
+
 export async function startServer(port: string, env: Record<string, string | undefined> = {}): Promise<BenchServer> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`Build the app first into ${distDir} (npm start builds it, or npx next build; NEXT_DIST_DIR picks the folder).`);

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { generateCatalogue, type GeneratedProduct } from "../../lib/catalogue/generator";
 import { renderProductPng } from "../../lib/catalogue/render";
 import { keyOf, productRenditions, saveImage } from "../../lib/images/store";
-import { printTable, round, runLoad, startServer } from "./load";
+import { printCpuPerRequest, printTable, round, runLoad, runLoadMeasured, startServer } from "./load";
 import { ensureBenchCatalogue } from "./catalogue";
 
 const { values } = parseArgs({ options: {
@@ -131,16 +131,14 @@ try {
   // Warm-up: every process builds its index and caches each source's feature maps once (steady state of a running
   // shop; a source the cache has not seen costs ~6 ms more: decode + encoder).
   await runLoad(request, { clients: 8, total: subset.length * (Number(process.env.WEB_CONCURRENCY) || availableParallelism()) });
-  const cpuBefore = server.cpuMs();
-  const rows = await runLoad(request, { clients: 8, total: Number(values.requests), seconds: 120 });
-  const cpuPerRequest = (server.cpuMs() - cpuBefore) / rows.find((r) => r.kind === "ALL")!.count;
+  const { rows, cpuPerRequest } = await runLoadMeasured(server, request, { clients: 8, total: Number(values.requests), seconds: 120 });
   console.log(`\nPOST /api/refine at ${count} products, 8 concurrent clients`);
   printTable(rows);
-  console.log(`server CPU per request: ${cpuPerRequest.toFixed(2)} ms (user + system, all server processes)`);
+  printCpuPerRequest(cpuPerRequest);
   const all = rows.find((r) => r.kind === "ALL")!;
   console.log(JSON.stringify({
     bench: "refine", products: count, realEmbeddings: subset.length, replicatedWithNoise: count - subset.length, clients: 8,
-    p50: round(all.p50), p95: round(all.p95), errors: all.errors, serverCpuMsPerRequest: round(cpuPerRequest, 2),
+    p50: round(all.p50), p95: round(all.p95), errors: all.errors, serverCpuMsPerRequest: round(cpuPerRequest!, 2),
     recallAt10: { inCategory: round(indexFiltered.recallAt10, 3), wholeCatalogue: round(indexAll.recallAt10, 3) },
     indexQueryMs: { inCategoryP50: round(indexFiltered.p50, 2), wholeCatalogueP50: round(indexAll.p50, 2) },
     embeddingItemsPerSecond: { job: round(throughput.endToEnd), encoderOnly: round(throughput.encoderOnly), drawingFlats: round(throughput.drawing) },
