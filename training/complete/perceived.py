@@ -16,10 +16,8 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence
 
-import numpy as np
 import torch
 
 from training.atelier_data.ontology import Ontology, load_ontology
@@ -28,9 +26,10 @@ from training.atelier_data.products import Product, load_products
 from training.atelier_data.stylist import check_outfit
 from training.common.backbone import INPUT_SIZE
 from training.common.config import parse_config, set_threads
-from training.common.images import load_image_cache, to_tensor
+from training.common.images import load_image_cache
 from training.complete.data import load_splits
 from training.complete.evaluate import auc
+from training.tagger.evaluate import predicted_indices
 from training.tagger.export import load_tagger
 
 TOP_LEVEL = ("category", "color", "pattern")
@@ -41,15 +40,8 @@ def tagger_readings(world: str, ids: Sequence[str], weights: str) -> Dict[str, D
     """For each product id, the tagger's top value of every field it predicts."""
     vocab = torch.load(weights, map_location="cpu")["vocab"]
     images, row_of = load_image_cache(world, list(ids), INPUT_SIZE)
-    model = load_tagger(weights)
-    out: Dict[str, Dict[str, str]] = {}
-    with torch.no_grad():
-        for start in range(0, len(ids), 256):
-            chunk = list(ids[start : start + 256])
-            logits = model(to_tensor(images[[row_of[i] for i in chunk]]))
-            for j, pid in enumerate(chunk):
-                out[pid] = {name: vocab[name][int(logits[name][j].argmax())] for name in vocab}
-    return out
+    predicted = predicted_indices(load_tagger(weights), images, [row_of[i] for i in ids])
+    return {pid: {name: vocab[name][int(predicted[name][j])] for name in vocab} for j, pid in enumerate(ids)}
 
 
 def perceived(readings: Dict[str, Dict[str, str]], fields: Optional[Sequence[str]] = None) -> View:

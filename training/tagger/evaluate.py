@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import torch
@@ -21,6 +21,7 @@ from training.common.config import parse_config, set_threads
 from training.common.images import load_image_cache, to_tensor
 from training.tagger.data import IGNORE, label_matrix
 from training.tagger.export import load_tagger
+from training.tagger.model import Tagger
 from training.tagger.train import accuracy
 
 
@@ -39,6 +40,17 @@ def evaluate(world: str = "training/data/world", weights: str = "models/tagger/w
     return accuracy(load_tagger(weights), images, [row_of[p.id] for p in test], label_matrix(test, vocab))
 
 
+def predicted_indices(model: Tagger, images: np.ndarray, rows: Sequence[int], batch: int = 256) -> Dict[str, np.ndarray]:
+    """For every field the tagger predicts, the index of its top value for each of `rows`."""
+    out: Dict[str, List[np.ndarray]] = {name: [] for name in model.fields}
+    with torch.no_grad():
+        for start in range(0, len(rows), batch):
+            logits = model(to_tensor(images[list(rows[start : start + batch])]))
+            for name in model.fields:
+                out[name].append(logits[name].argmax(1).numpy())
+    return {name: np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64) for name, parts in out.items()}
+
+
 def confusion(world: str, weights: str, name: str, seed: int = 1, split_world: str = "") -> str:
     """The field's confusion matrix on the test split as text: rows are the true values, columns the predictions."""
     products, test = held_out_products(world, seed, split_world)
@@ -46,10 +58,7 @@ def confusion(world: str, weights: str, name: str, seed: int = 1, split_world: s
     values = vocab[name]
     images, row_of = load_image_cache(world, [p.id for p in products], INPUT_SIZE)
     truth = label_matrix(test, vocab)[:, list(vocab).index(name)]
-    model = load_tagger(weights)
-    rows = [row_of[p.id] for p in test]
-    with torch.no_grad():
-        predicted = np.concatenate([model(to_tensor(images[rows[i : i + 256]]))[name].argmax(1).numpy() for i in range(0, len(rows), 256)])
+    predicted = predicted_indices(load_tagger(weights), images, [row_of[p.id] for p in test])[name]
     matrix = np.zeros((len(values), len(values)), dtype=np.int64)
     for t, p in zip(truth[truth != IGNORE], predicted[truth != IGNORE]):
         matrix[t, p] += 1
