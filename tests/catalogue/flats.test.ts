@@ -46,6 +46,16 @@ describe("fashion flats", () => {
     expect(patterns.size).toBe(PATTERNS.length);
   });
 
+  it("draws every pattern differently on every category, pieces with no front for artwork included", () => {
+    // A graphic hat or boot once got the geometric repeat, so the two patterns could not be told apart there.
+    for (const category of CATEGORIES.map((c) => c.id)) {
+      const drawings = new Set(PATTERNS.map((p) => renderFlatSvg({ ...baseSpec(category), pattern: p })));
+      expect(drawings.size, category).toBe(PATTERNS.length);
+      const print = (p: string) => renderFlatSvg({ ...baseSpec(category), pattern: p }).match(/<pattern id="print"[\s\S]*?<\/pattern>/)?.[0];
+      if (print("graphic")) expect(print("graphic"), category).not.toBe(print("geometric"));
+    }
+  });
+
   it("renders a square PNG on the light studio background", async () => {
     const png = await renderProductPng({ ...baseSpec("coat"), drawSeed: 3 }, 256);
     const { width, height, channels } = await sharp(png).metadata();

@@ -6,7 +6,7 @@ import { BACKGROUND, makePalette } from "./colour";
 import type { DrawGarment, FabricPiece, GarmentDrawing } from "./garment";
 import { gradientDefs, materialDef, sheenStrength } from "./materials";
 import { colorBlockDefs, patternDef } from "./patterns";
-import { graphicArt, logoArt, monogramTile } from "./prints";
+import { graphicArt, graphicTile, logoArt, monogramTile } from "./prints";
 import { streamOf } from "./rng";
 import { el, n, path, SIZE } from "./svg";
 import { ACCESSORY_DRAWERS } from "./accessories";
@@ -34,7 +34,7 @@ export function renderFlatSvg(spec: FlatSpec): string {
   let printDef = "";
   if (spec.pattern === "color_block") printDef = colorBlockDefs("print", pal, printRng);
   else if (spec.pattern === "logo" && !placed) printDef = monogramTile("print", pal, printRng);
-  else if (spec.pattern === "graphic" && !placed) printDef = patternDef("print", "geometric", pal, printRng, { vertical: false });
+  else if (spec.pattern === "graphic" && !placed) printDef = graphicTile("print", pal, printRng);
   else if (spec.pattern !== "solid" && !placed) printDef = patternDef("print", spec.pattern, pal, printRng, { vertical: Boolean(garment.verticalStripes) });
 
   const textureDef = materialDef("tex", material, pal, streamOf(spec.seed, "texture"));

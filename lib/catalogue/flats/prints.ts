@@ -74,11 +74,25 @@ export function logoArt(area: Box, pal: Palette, rng: Rng, big?: boolean): strin
 
 /** A chest print: a sunset disc, mountains, a wave badge or a varsity block, seeded. */
 export function graphicArt(area: Box, pal: Palette, rng: Rng): string {
-  const [ink, accent, accent2] = inks(pal);
+  const [ink, accent] = inks(pal);
   const w = area.x1 - area.x0, hgt = area.y1 - area.y0;
   const cx = (area.x0 + area.x1) / 2, cy = area.y0 + hgt * 0.45;
   const r = Math.min(w, hgt) * 0.32;
   const kind = pickOf(rng, ["sunset", "mountain", "wave", "varsity"] as const);
+  let art = "";
+  if (kind === "varsity") {
+    const num = String(Math.floor(range(rng, 1, 9))) + String(Math.floor(range(rng, 0, 9)));
+    art += digits(num, cx, cy, r * 1.5, accent, ink);
+  } else {
+    art += motif(kind, cx, cy, r, pal);
+  }
+  const caption = wordmark(pickWord(rng), cx, cy + r * 1.35, Math.max(12, r * 0.22), ink, 0.2);
+  return art + caption.svg;
+}
+
+/** One pictorial badge of a chest print, centred on (cx, cy) with radius r. */
+function motif(kind: "sunset" | "mountain" | "wave", cx: number, cy: number, r: number, pal: Palette): string {
+  const [ink, accent, accent2] = inks(pal);
   let art = "";
   if (kind === "sunset") {
     art += circle(cx, cy, r, { fill: accent });
@@ -90,7 +104,7 @@ export function graphicArt(area: Box, pal: Palette, rng: Rng): string {
     art += circle(cx, cy, r, { fill: accent2 });
     art += path(`M${n(cx - r)} ${n(cy + r * 0.6)}L${n(cx - r * 0.3)} ${n(cy - r * 0.4)}L${n(cx + 0.05 * r)} ${n(cy + r * 0.1)}L${n(cx + r * 0.4)} ${n(cy - r * 0.6)}L${n(cx + r)} ${n(cy + r * 0.6)}Z`, { fill: ink });
     art += path(`M${n(cx - r * 0.42)} ${n(cy - r * 0.22)}L${n(cx - r * 0.3)} ${n(cy - r * 0.4)}L${n(cx - r * 0.18)} ${n(cy - r * 0.22)}Z`, { fill: accent });
-  } else if (kind === "wave") {
+  } else {
     art += el("rect", { x: cx - r, y: cy - r, width: 2 * r, height: 2 * r, rx: r * 0.25, fill: accent });
     const amp = r * 0.18;
     let d = "";
@@ -99,12 +113,20 @@ export function graphicArt(area: Box, pal: Palette, rng: Rng): string {
       d += `M${n(cx - r * 0.8)} ${n(y)}q${n(r * 0.2)} ${n(-amp)} ${n(r * 0.4)} 0t${n(r * 0.4)} 0t${n(r * 0.4)} 0t${n(r * 0.4)} 0`;
     }
     art += path(d, { fill: "none", stroke: ink, "stroke-width": n(r * 0.1), "stroke-linecap": "round" });
-  } else {
-    const num = String(Math.floor(range(rng, 1, 9))) + String(Math.floor(range(rng, 0, 9)));
-    art += digits(num, cx, cy, r * 1.5, accent, ink);
   }
-  const caption = wordmark(pickWord(rng), cx, cy + r * 1.35, Math.max(12, r * 0.22), ink, 0.2);
-  return art + caption.svg;
+  return art;
+}
+
+/**
+ * The graphic print of a piece with no front to place artwork on (a hat, a boot, a bag, a blazer): the chest print's
+ * badges repeated all over, half-dropped, so it reads as pictures, not as the geometric repeat.
+ */
+export function graphicTile(id: string, pal: Palette, rng: Rng): string {
+  // Not the sunset disc: that small, its bars vanish and it reads as a polka dot.
+  const s = 144, r = 30;
+  const kind = pickOf(rng, ["mountain", "wave"] as const);
+  return el("pattern", { id, patternUnits: "userSpaceOnUse", width: s, height: s },
+    el("rect", { x: 0, y: 0, width: s, height: s, fill: pal.base }) + motif(kind, s / 4, s / 4, r, pal) + motif(kind, (3 * s) / 4, (3 * s) / 4, r, pal));
 }
 
 /** Two varsity digits built from blocks (a seven-segment face, outlined). */
