@@ -12,12 +12,12 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Dict
+from typing import Callable, Dict, Optional
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from training.prepare import ensure_data  # noqa: E402
+from training.prepare import ensure_data, ensure_gallery_world  # noqa: E402
 
 MODELS = Path("models")
 
@@ -34,13 +34,17 @@ def table(results: Dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def write_into_card(folder: Path, key: str, metrics: dict) -> None:
+def write_into_card(folder: Path, key: str, metrics: dict, markdown: Optional[Callable[[dict], str]] = None) -> None:
+    """Puts the metrics into the model's card.json (metrics.<key>) and, given the model's card_markdown, writes its
+    card.md again, whose tables show them."""
     card_path = folder / "card.json"
     if not card_path.exists():
         return
     card = json.loads(card_path.read_text())
     card.setdefault("metrics", {})[key] = metrics
     card_path.write_text(json.dumps(card, indent=2) + "\n")
+    if markdown:
+        (folder / "card.md").write_text(markdown(card))
 
 
 def main() -> dict:
@@ -50,8 +54,10 @@ def main() -> dict:
     # A capability is evaluated once its model is committed; until then it is named as missing, not faked.
     if (MODELS / "val" / "card.json").exists():
         from training.refine.evaluate import evaluate as evaluate_refine
-        results["refine"] = evaluate_refine(world=str(world), sets=str(sets))
-        write_into_card(MODELS / "val", "evaluation", results["refine"])
+        # attr10 is measured in a catalogue-sized gallery (training/data/world-gallery, drawn on first use).
+        results["refine"] = evaluate_refine(world=str(world), sets=str(sets), gallery_world=str(ensure_gallery_world(world)))
+        from training.refine.export import card_markdown as val_markdown
+        write_into_card(MODELS / "val", "evaluation", results["refine"], val_markdown)
     else:
         print("refine: no committed model (models/val) to evaluate")
     if (MODELS / "csa" / "card.json").exists():
@@ -61,14 +67,14 @@ def main() -> dict:
         # images show to the best reader we have (training/complete/perceived.py).
         from training.complete.perceived import evaluate_perceived
         results["complete"]["stylist_on_tagger"] = evaluate_perceived(str(sets), str(world))
-        write_into_card(MODELS / "csa", "evaluation", results["complete"])
+        from training.complete.export import card_markdown as csa_markdown
+        write_into_card(MODELS / "csa", "evaluation", results["complete"], csa_markdown)
     else:
         print("complete: no committed model (models/csa) to evaluate")
     from training.tagger.evaluate import evaluate as evaluate_tagger
     results["tagger"] = evaluate_tagger(world=str(world))
-    write_into_card(MODELS / "tagger", "evaluation", results["tagger"])
-    from training.tagger.export import rewrite_card_markdown
-    rewrite_card_markdown(MODELS / "tagger")  # its table has a column for these numbers
+    from training.tagger.export import card_markdown as tagger_markdown
+    write_into_card(MODELS / "tagger", "evaluation", results["tagger"], tagger_markdown)
     if (MODELS / "tryon" / "card.json").exists():
         from training.prepare import ensure_tryon_data
         from training.tryon.evaluate import evaluate as evaluate_tryon

@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Tuple
+from typing import Optional, Tuple
 
 WORLD = Path("training/data/world")
 SETS = Path("training/data/sets")
@@ -19,14 +19,23 @@ IMAGE_SIZE = 128
 
 
 def ensure_data(world: Path = WORLD, sets: Path = SETS, count: int = WORLD_COUNT, seed: int = SEED) -> Tuple[Path, Path]:
-    if not (world / "READY").exists():
-        print(f"drawing the training world: {count} products at {IMAGE_SIZE} px (about a minute)", flush=True)
-        subprocess.run(["npx", "tsx", "scripts/catalogue/export.ts", "--out", str(world), "--count", str(count),
-                        "--seed", str(seed), "--size", str(IMAGE_SIZE)], check=True)
-        (world / "READY").write_text("")
+    draw_world(world, count, seed, label="the training world (about a minute)")
     if not (sets / "manifest.json").exists():
         subprocess.run([sys.executable, "training/export_datasets.py", "--world", str(world), "--out", str(sets), "--seed", str(seed)], check=True)
     return world, sets
+
+
+def draw_world(out: Path, count: int, seed: int, view: str = "full", copy_from: Optional[Path] = None, label: str = "") -> Path:
+    """Draws a world once (a READY file marks it done). A larger world of the same generator and seed holds the
+    smaller one's products first, so `copy_from`'s images are copied instead of redrawn."""
+    if not (out / "READY").exists():
+        print(f"drawing {label or out}: {count} products at {IMAGE_SIZE} px, {view} view", flush=True)
+        if copy_from and (copy_from / "images").exists():
+            shutil.copytree(copy_from / "images", out / "images", dirs_exist_ok=True)
+        subprocess.run(["npx", "tsx", "--import", "./scripts/db/server-only-hook.mjs", "scripts/catalogue/export.ts", "--out", str(out),
+                        "--count", str(count), "--seed", str(seed), "--size", str(IMAGE_SIZE), "--view", view], check=True)
+        (out / "READY").write_text("")
+    return out
 
 
 TAGGER_WORLD = Path("training/data/world-tagger")
@@ -35,16 +44,39 @@ TAGGER_WORLD_COUNT = 30000
 
 def ensure_tagger_world(world: Path = WORLD, out: Path = TAGGER_WORLD, count: int = TAGGER_WORLD_COUNT, seed: int = SEED) -> Path:
     """The larger world the tagger v2 trains on: the same generator and seed, so its first WORLD_COUNT products are
-    WORLD's (their images are copied, not redrawn) and WORLD's families can keep their split (products.py
-    split_families_extending). About five minutes to draw the rest."""
-    if not (out / "READY").exists():
-        print(f"drawing the tagger world: {count} products at {IMAGE_SIZE} px", flush=True)
-        if (world / "images").exists():
-            shutil.copytree(world / "images", out / "images", dirs_exist_ok=True)
-        subprocess.run(["npx", "tsx", "scripts/catalogue/export.ts", "--out", str(out), "--count", str(count),
-                        "--seed", str(seed), "--size", str(IMAGE_SIZE)], check=True)
-        (out / "READY").write_text("")
-    return out
+    WORLD's and WORLD's families can keep their split (products.py split_families_extending). About five minutes."""
+    return draw_world(out, count, seed, copy_from=world, label="the tagger world")
+
+
+DETAIL_WORLD = Path("training/data/world-detail")
+
+
+def ensure_detail_world(out: Path = DETAIL_WORLD, count: int = TAGGER_WORLD_COUNT, seed: int = SEED) -> Path:
+    """The tagger world's products seen as the tagger v3 reads them: each flat drawn at twice the size and cropped to
+    the product (lib/ml/decode.ts modelDetailPixels, the function the catalogue import runs). Its first WORLD_COUNT
+    products are WORLD's, so CSA-Net reads WORLD's products from here too. About four minutes."""
+    return draw_world(out, count, seed, view="detail", label="the detail world")
+
+
+GALLERY_WORLD = Path("training/data/world-gallery")
+GALLERY_WORLD_COUNT = 70000
+
+
+def ensure_gallery_world(world: Path = WORLD, out: Path = GALLERY_WORLD, count: int = GALLERY_WORLD_COUNT, seed: int = SEED) -> Path:
+    """A catalogue-sized world for Refine's attribute precision (refine/evaluate.py catalogue_gallery): the same
+    generator and seed, so its first WORLD_COUNT products are WORLD's and the rest are new families no model was
+    trained on. About nine minutes."""
+    return draw_world(out, count, seed, copy_from=world, label="the gallery world")
+
+
+def images_for_view(view: str, world: Path = WORLD) -> Path:
+    """Where a world's images are found in a view (common/images.py VIEWS): WORLD itself, or the detail world, whose
+    first WORLD_COUNT products are WORLD's (so the same ids, the same split)."""
+    if view == "full":
+        return Path(world)
+    if view == "detail":
+        return ensure_detail_world()
+    raise ValueError(f"unknown view {view!r}")
 
 
 CSA_SETS = Path("training/data/sets-csa")

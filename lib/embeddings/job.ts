@@ -7,7 +7,7 @@ import { announceCatalogueChange } from "../catalogue/changes";
 import { db } from "../db";
 import { readImage } from "../images/store";
 import { log } from "../log";
-import { modelTensor } from "../ml/decode";
+import { cardView, viewTensor } from "../ml/decode";
 import { stackTensors } from "../ml/preprocess";
 import { registeredModel } from "../ml/registry";
 import { EMBEDDERS, type Embedder } from "./embedders";
@@ -88,6 +88,7 @@ async function embedModel(embedder: Embedder, options: EmbedOptions): Promise<Em
   summary.jobId = job.id;
   const errors: { line: number; sku?: string; message: string }[] = [];
   const batchSize = options.batchSize ?? 32;
+  const view = cardView(model.card); // what the model's CNN was trained to see (CSA-Net 1.2.0 on: the detail view)
   let lastSaved = 0;
   try {
     for (let i = 0; i < todo.length; i += batchSize) {
@@ -96,7 +97,7 @@ async function embedModel(embedder: Embedder, options: EmbedOptions): Promise<Em
       const ready: typeof batch = [];
       for (const item of batch) {
         const bytes = await readImage(item.key);
-        const tensor = bytes ? await modelTensor(bytes).catch(() => null) : null;
+        const tensor = bytes ? await viewTensor(bytes, view).catch(() => null) : null;
         if (!tensor) {
           summary.failed += 1;
           if (errors.length < 100) errors.push({ line: 0, sku: item.productId, message: `image ${item.key} could not be read` });

@@ -5,7 +5,7 @@ import "server-only";
 // MIN_CONFIDENCE), so a field the model cannot read stays empty rather than wrong; given values are never changed.
 import type { InferenceSession } from "onnxruntime-node";
 import { attributesForSlot, getCategory, type AttributeName } from "../ontology";
-import { modelTensor } from "../ml/decode";
+import { cardView, viewTensor } from "../ml/decode";
 import { registeredModel, type TensorSpec } from "../ml/registry";
 import { floatTensor, loadSession } from "../ml/sessions";
 import { MODEL_INPUT_SIZE } from "../ml/preprocess";
@@ -70,7 +70,9 @@ async function predict(image: Uint8Array): Promise<Predictions | null> {
   const model = await registeredModel("tagger");
   if (!model) return null;
   const session: InferenceSession = await loadSession(path.join(model.dir, "tagger.onnx"));
-  const input = await floatTensor(await modelTensor(Buffer.from(image)), [1, 3, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE]);
+  // The tagger 3.0.0 on reads the detail view (the product cropped out of the image); its card says which.
+  const tensor = await viewTensor(Buffer.from(image), cardView(model.card));
+  const input = await floatTensor(tensor, [1, 3, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE]);
   const outputs = await session.run({ [session.inputNames[0]]: input });
   const predictions: Predictions = {};
   for (const spec of (model.card.outputs ?? []) as (TensorSpec & { labels?: string[] })[]) {

@@ -1,11 +1,16 @@
 // Exports the generated catalogue for training: products.jsonl (the API's Product shape) and images/<id>.png.
-// Usage: npx tsx scripts/catalogue/export.ts --out training/data/world --count 3000 --seed 1 --size 128
+// Usage: npm run catalogue:export -- --out training/data/world --count 3000 --seed 1 --size 128 [--view detail]
+// --view detail draws each flat at twice the size and writes the attribute tagger's detail view of it
+// (lib/ml/decode.ts modelDetailPixels: the product's bounding box, fitted into size×size), the same function the
+// catalogue import runs on an uploaded image.
 import { mkdir, writeFile, access } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pLimit from "p-limit";
 import { generateCatalogue } from "../../lib/catalogue/generator";
 import { renderProductPng } from "../../lib/catalogue/render";
+import { DETAIL_SOURCE_SIZE, modelDetailPng } from "../../lib/ml/decode";
+import { MODEL_INPUT_SIZE } from "../../lib/ml/preprocess";
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +18,7 @@ const { values } = parseArgs({
     count: { type: "string", default: "3000" },
     seed: { type: "string", default: "1" },
     size: { type: "string", default: "128" },
+    view: { type: "string", default: "full" },
     force: { type: "boolean", default: false },
   },
 });
@@ -21,6 +27,10 @@ const count = Number(values.count);
 const seed = Number(values.seed);
 const size = Number(values.size);
 const out = path.resolve(values.out!);
+if (values.view !== "full" && values.view !== "detail") throw new Error(`--view is full or detail, not ${values.view}`);
+if (values.view === "detail" && size !== MODEL_INPUT_SIZE) throw new Error(`--view detail is drawn at ${DETAIL_SOURCE_SIZE} px for --size ${MODEL_INPUT_SIZE}`);
+const draw = (product: (typeof products)[number]) =>
+  values.view === "detail" ? renderProductPng(product, DETAIL_SOURCE_SIZE).then((png) => modelDetailPng(png, size)) : renderProductPng(product, size);
 const products = generateCatalogue({ count, seed });
 await mkdir(path.join(out, "images"), { recursive: true });
 
@@ -37,7 +47,7 @@ await Promise.all(
     limit(async () => {
       const file = path.join(out, "images", `${product.id}.png`);
       if (!values.force && (await exists(file))) return;
-      await writeFile(file, await renderProductPng(product, size));
+      await writeFile(file, await draw(product));
       if (++done % 500 === 0) console.log(`rendered ${done}/${products.length}`);
     }),
   ),

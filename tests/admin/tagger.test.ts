@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { applyPredictions, MIN_CONFIDENCE, needsTagging, tagMissingAttributes, type TaggableInput } from "@/lib/import/tagger";
 import { renderProductPng } from "@/lib/catalogue/render";
+import { generateCatalogue } from "@/lib/catalogue/generator";
 
 const sure = (value: string) => ({ value, confidence: 0.99 });
 const unsure = (value: string) => ({ value, confidence: MIN_CONFIDENCE / 2 });
@@ -32,5 +33,15 @@ describe("attribute tagger at import", () => {
     const out = await tagMissingAttributes(png, { attributes: {} } as TaggableInput);
     expect(out.category).toBe("coat");
     expect(out.color).toBe("red");
+  });
+
+  it.skipIf(!existsSync("models/tagger/tagger.onnx"))("reads the print of small pieces, which it sees cropped to the product", async () => {
+    // A belt, a hat or a pair of sneakers fills a fraction of the frame; the tagger 3.0.0 reads the detail view.
+    const wanted = ["sneakers/gingham", "sneakers/houndstooth", "hat/polka_dot", "belt/striped"];
+    const pieces = wanted.map((key) => generateCatalogue({ count: 6000, seed: 9 }).find((p) => `${p.category}/${p.pattern}` === key)!);
+    for (const piece of pieces) {
+      const out = await tagMissingAttributes(await renderProductPng(piece, 512), { attributes: {} } as TaggableInput);
+      expect(`${out.category}/${out.pattern}`).toBe(`${piece.category}/${piece.pattern}`);
+    }
   });
 });

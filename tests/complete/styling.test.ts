@@ -10,14 +10,17 @@ import { rankCandidates } from "@/lib/complete/complete";
 import type { CandidateIndex } from "@/lib/complete/candidates";
 import { encodeWith } from "@/lib/complete/embedder";
 import { readTables } from "@/lib/complete/model";
-import { modelTensor } from "@/lib/ml/decode";
+import { cardView, modelTensor } from "@/lib/ml/decode";
 import { stackTensors } from "@/lib/ml/preprocess";
 import { loadSession } from "@/lib/ml/sessions";
 
 const MODEL = "models/csa";
 const SETS = "training/data/sets/polyvore";
 const WORLD = "training/data/world";
-const ready = existsSync(`${MODEL}/csa_item.onnx`) && existsSync(`${SETS}/test.json`) && existsSync(`${WORLD}/products.jsonl`);
+// The world's images in the view CSA-Net reads (its card says): the detail world's are already that view, at 128 px.
+const IMAGES = existsSync(`${MODEL}/card.json`) && cardView(JSON.parse(readFileSync(`${MODEL}/card.json`, "utf8"))) === "detail"
+  ? "training/data/world-detail/images" : `${WORLD}/images`;
+const ready = existsSync(`${MODEL}/csa_item.onnx`) && existsSync(`${SETS}/test.json`) && existsSync(`${WORLD}/products.jsonl`) && existsSync(IMAGES);
 const SHOES = ["sneakers", "boots", "heels", "sandals", "loafers"];
 
 interface WorldProduct { id: string; category: string; attributes: Record<string, string> }
@@ -38,7 +41,7 @@ describe.skipIf(!ready)("styling logic on the generated test split", () => {
     const vectors = new Map<string, Float32Array>();
     for (let i = 0; i < needed.length; i += 64) {
       const ids = needed.slice(i, i + 64);
-      const tensors = await Promise.all(ids.map(async (id) => modelTensor(await readFile(`${WORLD}/images/${id}.png`))));
+      const tensors = await Promise.all(ids.map(async (id) => modelTensor(await readFile(`${IMAGES}/${id}.png`))));
       (await encodeWith(session, stackTensors(tensors), ids.length)).forEach((v, j) => vectors.set(ids[j], v));
     }
     const k = tables.k;

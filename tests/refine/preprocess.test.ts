@@ -3,7 +3,7 @@
 // the server's pixels, so the worker, the route and the catalogue job feed the model the same tensor.
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { modelPixels, modelPixelsPng, modelTensor } from "@/lib/ml/decode";
+import { cardView, modelDetailPixels, modelPixels, modelPixelsPng, modelTensor, productBox, viewTensor } from "@/lib/ml/decode";
 import { MODEL_BACKGROUND, pixelsToTensor, stackTensors } from "@/lib/ml/preprocess";
 
 describe("model preprocessing", () => {
@@ -34,5 +34,42 @@ describe("model preprocessing", () => {
     const { data, info } = await sharp(await modelPixelsPng(photo)).raw().toBuffer({ resolveWithObject: true });
     expect(info.channels).toBe(3);
     expect(pixelsToTensor(data, 3)).toEqual(await modelTensor(photo));
+  });
+
+  it("crops the detail view to the product: a small piece fills the frame, at most 2× zoomed", async () => {
+    // A 60×30 red patch on a 400×400 studio background: fitted into 256 it is 38×19; the box is widened to 128
+    // (the 2× limit), so in the 128 px detail view the patch is about 36×18 wide instead of 19×10.
+    const studio = { ...MODEL_BACKGROUND, alpha: 1 };
+    const patch = await sharp({ create: { width: 60, height: 30, channels: 3, background: "#c00" } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 400, height: 400, channels: 4, background: studio } })
+      .composite([{ input: patch, left: 40, top: 300 }]).png().toBuffer();
+    const full = await modelPixels(photo);
+    const detail = await modelDetailPixels(photo);
+    const red = (px: Buffer) => { let n = 0; for (let i = 0; i < px.length; i += 3) if (px[i] > 150 && px[i + 1] < 60) n++; return n; };
+    expect(detail.length).toBe(128 * 128 * 3);
+    expect(red(detail)).toBeGreaterThan(3 * red(full));
+    expect(red(detail)).toBeLessThan(5 * red(full));
+    const centre = (64 * 128 + 64) * 3; // the patch is centred in the crop
+    expect(detail[centre]).toBeGreaterThan(150);
+    expect(await modelDetailPixels(photo)).toEqual(detail); // deterministic
+  });
+
+  it("finds the product's box, widened to half the side and kept inside the image", () => {
+    const side = 16;
+    const rgb = new Uint8Array(side * side * 3);
+    for (let i = 0; i < rgb.length; i += 3) rgb.set([MODEL_BACKGROUND.r, MODEL_BACKGROUND.g, MODEL_BACKGROUND.b], i);
+    expect(productBox(rgb, side)).toEqual({ left: 0, top: 0, width: 16, height: 16 }); // all background: the whole image
+    for (let y = 1; y <= 2; y++) for (let x = 12; x <= 14; x++) rgb.set([0, 0, 0], (y * side + x) * 3);
+    expect(productBox(rgb, side)).toEqual({ left: 8, top: 0, width: 8, height: 8 });
+    for (let y = 0; y < side; y++) rgb.set([0, 0, 0], (y * side + 3) * 3); // a full-height line at x = 3
+    expect(productBox(rgb, side)).toEqual({ left: 3, top: 0, width: 12, height: 16 });
+  });
+
+  it("reads the view a model card asks for", async () => {
+    expect(cardView({ inputs: [{ view: "detail" }] })).toBe("detail");
+    expect(cardView({ inputs: [{}] })).toBe("full");
+    expect(cardView({})).toBe("full");
+    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#3a6" } }).jpeg().toBuffer();
+    expect(await viewTensor(photo, "full")).toEqual(await modelTensor(photo));
   });
 });

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Dict, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
+import numpy as np
 import torch
 
-from training.common.backbone import DEPTHS, INPUT_SIZE, Backbone
+from training.common.backbone import CHANNELS, DEPTHS, INPUT_SIZE, Backbone
 from training.common.images import load_image_cache, to_tensor
 
 
@@ -31,6 +32,13 @@ def default_backbone() -> Optional[str]:
         if (ROOT / candidate).exists():
             return str(ROOT / candidate)
     return None
+
+
+def checkpoint_view(checkpoint: Optional[str]) -> str:
+    """The view (common/images.py VIEWS) a tagger checkpoint was trained on: "full" unless its config says otherwise."""
+    if not checkpoint or not Path(checkpoint).exists():
+        return "full"
+    return torch.load(checkpoint, map_location="cpu").get("config", {}).get("view", "full")
 
 
 def load_backbone(checkpoint: Optional[str]) -> Tuple[Backbone, str]:
@@ -50,23 +58,67 @@ def load_backbone(checkpoint: Optional[str]) -> Tuple[Backbone, str]:
     return backbone, digest
 
 
-def world_features(world: str | Path, ids: Sequence[str], checkpoint: Optional[str], batch: int = 128) -> Tuple[Dict[str, torch.Tensor], Dict[str, int]]:
-    """{depth: (N, C, H, W) float16 feature maps} for the ids, and id -> row. Cached in <world>/features-<hash>.pt."""
-    world = Path(world)
+def view_images(world: str | Path, ids: Sequence[str], checkpoint: Optional[str]) -> Tuple[np.ndarray, Dict[str, int]]:
+    """The world's images of the ids as the checkpoint's CNN was trained to see them (checkpoint_view): the world's
+    own, or its detail view (training/prepare.py images_for_view)."""
+    from training.prepare import images_for_view
+
+    return load_image_cache(images_for_view(checkpoint_view(checkpoint), Path(world)), ids, INPUT_SIZE)
+
+
+def pooled_world_features(world: str | Path, ids: Sequence[str], checkpoint: Optional[str], batch: int = 256) -> Tuple[List[torch.Tensor], Dict[str, int]]:
+    """[(N, C) per depth] spatial means of the backbone's maps for the ids, and id -> row: what a gallery's target
+    embeddings need, without keeping the maps (a 70,000-product world's would not fit in memory). Cached in
+    <world>/pooled-<hash>.pt."""
     backbone, digest = load_backbone(checkpoint)
-    cache = world / f"features-{digest}.pt"
+    cache = Path(world) / f"pooled-{digest}.pt"
+    hit = _cached(cache, ids)
+    if hit:
+        return hit[0]["pooled"], hit[1]
+    ordered = list(dict.fromkeys(ids))
+    chunks: List[list] = [[torch.zeros(0, CHANNELS[d])] for d in DEPTHS]
+    for maps in _backbone_batches(backbone, world, ordered, checkpoint, batch):
+        for i, f in enumerate(maps):
+            # Through float16 as world_features stores the maps, so a product pools to the same vector either way.
+            chunks[i].append(f.half().float().mean(dim=(2, 3)))
+    pooled = [torch.cat(c) for c in chunks]
+    torch.save({"ids": ordered, "pooled": pooled}, cache)
+    return pooled, {pid: i for i, pid in enumerate(ordered)}
+
+
+def _cached(cache: Path, ids: Sequence[str]) -> Optional[Tuple[dict, Dict[str, int]]]:
+    """A feature cache's contents and id -> row, when it exists and holds every id."""
     if cache.exists():
         saved = torch.load(cache)
         if set(ids) <= set(saved["ids"]):
-            return saved["features"], {pid: i for i, pid in enumerate(saved["ids"])}
-    images, row_of = load_image_cache(world, ids, INPUT_SIZE)
-    ordered = list(dict.fromkeys(ids))
-    chunks: Dict[str, list] = {d: [] for d in DEPTHS}
+            return saved, {pid: i for i, pid in enumerate(saved["ids"])}
+    return None
+
+
+def _backbone_batches(backbone: Backbone, world: str | Path, ordered: Sequence[str], checkpoint: Optional[str], batch: int):
+    """The backbone's maps of the ids, `batch` at a time in the given order (each batch's rows read in file order)."""
+    images, row_of = view_images(world, ordered, checkpoint)
     with torch.no_grad():
         for start in range(0, len(ordered), batch):
             rows = [row_of[pid] for pid in ordered[start : start + batch]]
-            for depth, f in zip(DEPTHS, backbone(to_tensor(images[rows]))):
-                chunks[depth].append(f.half())
+            order = np.argsort(rows, kind="stable")
+            back = torch.from_numpy(np.argsort(order, kind="stable"))
+            yield [f[back] for f in backbone(to_tensor(images[np.asarray(rows)[order]]))]
+
+
+def world_features(world: str | Path, ids: Sequence[str], checkpoint: Optional[str], batch: int = 128) -> Tuple[Dict[str, torch.Tensor], Dict[str, int]]:
+    """{depth: (N, C, H, W) float16 feature maps} for the ids, and id -> row, from the images in the checkpoint's view.
+    Cached in <world>/features-<hash>.pt."""
+    backbone, digest = load_backbone(checkpoint)
+    cache = Path(world) / f"features-{digest}.pt"
+    hit = _cached(cache, ids)
+    if hit:
+        return hit[0]["features"], hit[1]
+    ordered = list(dict.fromkeys(ids))
+    chunks: Dict[str, list] = {d: [] for d in DEPTHS}
+    for maps in _backbone_batches(backbone, world, ordered, checkpoint, batch):
+        for depth, f in zip(DEPTHS, maps):
+            chunks[depth].append(f.half())
     features = {d: torch.cat(chunks[d]) for d in DEPTHS}
     torch.save({"ids": ordered, "features": features}, cache)
     return features, {pid: i for i, pid in enumerate(ordered)}

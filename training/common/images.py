@@ -18,6 +18,19 @@ MEAN = 0.5
 STD = 0.25
 
 
+# What a world's images show: "full", the whole flat fitted into the square (every model but the tagger v3), or
+# "detail", the flat drawn at twice the size and cropped to the product (lib/ml/decode.ts modelDetailPixels).
+VIEWS = ("full", "detail")
+
+
+def view_preprocessing(view: str) -> str:
+    """A model card's description of its input in a view (the app reads the card's `view` to pick the function)."""
+    fitted = {"full": "fitted (contain) into 128x128",
+              "detail": "fitted into 256x256, cropped to the product's bounding box (at least 128 px a side), fitted into 120x120 "
+                        "with a 4 px margin (lib/ml/decode.ts modelDetailPixels)"}[view]
+    return f"RGB flattened on #f6f4f1, {fitted}, /255, (x-{MEAN})/{STD}, CHW (common/images.py)"
+
+
 def _decode_png(path: Path) -> np.ndarray:
     # torchvision's decoder is in Debian's python3-torchvision; no PIL needed.
     from torchvision.io import ImageReadMode, read_image

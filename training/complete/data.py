@@ -23,8 +23,9 @@ from training.common.features import default_backbone, load_backbone, world_feat
 MAX_OUTFIT = 8  # the stylist writes 3-6 pieces; the public release has up to 19, which we cap when batching
 
 
-# CSA-Net sees products through the tagger 2.0.0's CNN (trained on five times the products, it reads pattern and
-# material better than the shared backbone VAL keeps): test FITB 0.518 -> 0.581, AUC 0.717 -> 0.751.
+# CSA-Net sees products through the tagger's CNN, in the view the tagger reads (training/common/features.py
+# view_images): 1.1.0 on the tagger 2.0.0's (whole flats; test FITB 0.518 -> 0.577, AUC 0.717 -> 0.749 over the shared
+# backbone VAL keeps), 1.2.0 on the tagger 3.0.0's (the detail view; FITB 0.613, AUC 0.762).
 CSA_BACKBONE = "models/tagger/weights.pt"
 
 

@@ -156,7 +156,7 @@ class EvalConfig:
     models: str = field(default="models", metadata={"help": "folder holding csa/ and csa-baseline/ weights.pt"})
     sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (polyvore/ inside)"})
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (images, feature cache)"})
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, the tagger 2.0.0's CNN; 'random' for tests)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, the tagger's CNN; 'random' for tests)"})
     retrieval: bool = field(default=False, metadata={"help": "also measure Recall@10/50 of held-out test items"})
     threads: int = 1
 

@@ -26,14 +26,14 @@ from torch import nn
 
 from training.common.backbone import INPUT_SIZE, Backbone, pooled
 from training.common.config import parse_config
-from training.common.features import load_backbone
-from training.common.images import MEAN, STD, load_image_cache, to_tensor
+from training.common.features import checkpoint_view, load_backbone, view_images
+from training.common.images import to_tensor, view_preprocessing
 from training.common.onnx_export import export_checked
 from training.complete.data import load_splits, resolve_backbone
 from training.complete.evaluate import MODEL_NAMES, load_model
 from training.complete.model import CSANet
 
-VERSION = "1.1.0"  # 1.1.0: the tagger 2.0.0's CNN as the frozen backbone (1.0.0: models/backbone)
+VERSION = "1.2.0"  # 1.2.0: the tagger 3.0.0's CNN on the detail view; 1.1.0: the tagger 2.0.0's on whole flats; 1.0.0: models/backbone
 BARS = {"fitb": 0.70, "auc": 0.90}  # SPEC §5
 
 
@@ -67,10 +67,11 @@ class ExportConfig:
     metrics: str = field(default="", metadata={"help": "evaluation metrics JSON for the card (default: <models>/csa/metrics.json)"})
 
 
-def check_images(world: str, n: int = 4) -> torch.Tensor:
-    """A few real product images (normalised), so the ONNX check runs on the inputs the app will feed."""
+def check_images(world: str, checkpoint: Optional[str], n: int = 4) -> torch.Tensor:
+    """A few real product images (normalised) in the backbone's view, so the ONNX check runs on the inputs the app
+    will feed."""
     ids = [json.loads(line)["id"] for line in (Path(world) / "products.jsonl").read_text().splitlines()[:n] if line.strip()]
-    images, row = load_image_cache(world, ids, INPUT_SIZE)
+    images, row = view_images(world, ids, checkpoint)
     return to_tensor(np.asarray(images[[row[i] for i in ids]]))
 
 
@@ -78,10 +79,11 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
     cfg = parse_config(ExportConfig, argv, "Export CSA-Net (item encoder ONNX, attention table, compatibility curve, card).")
     out = Path(cfg.models) / MODEL_NAMES["csa"]
     model, saved = load_model(out / "weights.pt")
-    backbone, digest = load_backbone(resolve_backbone(cfg.backbone))
+    checkpoint = resolve_backbone(cfg.backbone)
+    backbone, digest = load_backbone(checkpoint)
     if digest != saved["backbone"]:
         raise RuntimeError(f"csa was trained on backbone {saved['backbone']}, not {digest}")
-    diffs = export_checked(ItemEmbedder(backbone, model), {"image": check_images(cfg.world)}, ["general", "subspaces"],
+    diffs = export_checked(ItemEmbedder(backbone, model), {"image": check_images(cfg.world, checkpoint)}, ["general", "subspaces"],
                            out / "csa_item.onnx")
     table = attention_table(model)
     (out / "attention.json").write_text(json.dumps({"categories": saved["categories"], "k": model.k, "weights": table}) + "\n")
@@ -96,14 +98,14 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
         if test_scores:
             met = all(v["fitb"] >= BARS["fitb"] and v["auc"] >= BARS["auc"] for k, v in test_scores.items() if k == "csa")
             metrics["bars"] = {**BARS, "met": met}
-    card = build_card(saved, model, metrics, diffs)
+    card = build_card(saved, model, metrics, diffs, checkpoint_view(checkpoint))
     (out / "card.json").write_text(json.dumps(card, indent=2) + "\n")
     (out / "card.md").write_text(card_markdown(card))
     print(f"wrote {out}/csa_item.onnx, attention.json, compat.json, card.json, card.md")
     return diffs
 
 
-def build_card(saved: dict, model: CSANet, metrics: dict, diffs: Dict[str, float]) -> dict:
+def build_card(saved: dict, model: CSANet, metrics: dict, diffs: Dict[str, float], view: str) -> dict:
     cfg = saved["config"]
     return {
         "name": "csa",
@@ -111,7 +113,7 @@ def build_card(saved: dict, model: CSANet, metrics: dict, diffs: Dict[str, float
         "created": date.today().isoformat(),
         "task": "complete the look: outfit-conditioned retrieval of a target category, and outfit compatibility",
         "paper": "Lin, Tran, Davis. Fashion Outfit Complementary Item Retrieval (CSA-Net). CVPR 2020",
-        "architecture": (f"frozen CNN of the tagger 2.0.0 (models/tagger/weights.pt), pooled low+mid+high features (448-d) -> MLP "
+        "architecture": (f"frozen CNN of the tagger (models/tagger/weights.pt), reading the {view} view, pooled low+mid+high features (448-d) -> MLP "
                          f"{cfg['hidden']} -> general embedding D={model.dim}; K={model.k} ReLU masks; attention MLP over "
                          f"one-hot (item category, target category) -> softmax over K; pair embedding "
                          f"normalise(Σ_k w_k m_k ⊙ e); Euclidean distance"),
@@ -119,8 +121,8 @@ def build_card(saved: dict, model: CSANet, metrics: dict, diffs: Dict[str, float
         "training": {**cfg, "seconds": saved.get("seconds"), "bestEpoch": saved.get("best", {}).get("epoch")},
         "metrics": metrics,
         "onnxCheck": {"maxAbsDiff": diffs},
-        "inputs": [{"name": "image", "dtype": "float32", "shape": ["batch", 3, INPUT_SIZE, INPUT_SIZE],
-                    "preprocessing": f"RGB flattened on #f6f4f1, resized to {INPUT_SIZE}x{INPUT_SIZE}, /255, (x-{MEAN})/{STD}, CHW (common/images.py)"}],
+        "inputs": [{"name": "image", "dtype": "float32", "shape": ["batch", 3, INPUT_SIZE, INPUT_SIZE], "view": view,
+                    "preprocessing": view_preprocessing(view)}],
         "outputs": [{"name": "general", "dtype": "float32", "shape": ["batch", model.dim]},
                     {"name": "subspaces", "dtype": "float32", "shape": ["batch", model.k, model.dim]}],
         "files": {"attention.json": "{categories, k, weights[item category][target category] = K softmax weights}",

@@ -24,9 +24,8 @@ from training.atelier_data.ontology import Ontology, load_ontology
 from training.atelier_data.polyvore import PolyvoreSplit
 from training.atelier_data.products import Product, load_products
 from training.atelier_data.stylist import check_outfit
-from training.common.backbone import INPUT_SIZE
 from training.common.config import parse_config, set_threads
-from training.common.images import load_image_cache
+from training.common.features import view_images
 from training.complete.data import load_splits
 from training.complete.evaluate import auc
 from training.tagger.evaluate import predicted_indices
@@ -39,7 +38,7 @@ View = Callable[[Product], Product]
 def tagger_readings(world: str, ids: Sequence[str], weights: str) -> Dict[str, Dict[str, str]]:
     """For each product id, the tagger's top value of every field it predicts."""
     vocab = torch.load(weights, map_location="cpu")["vocab"]
-    images, row_of = load_image_cache(world, list(ids), INPUT_SIZE)
+    images, row_of = view_images(world, list(ids), weights)
     predicted = predicted_indices(load_tagger(weights), images, [row_of[i] for i in ids])
     return {pid: {name: vocab[name][int(predicted[name][j])] for name in vocab} for j, pid in enumerate(ids)}
 

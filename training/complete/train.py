@@ -35,7 +35,7 @@ class CompleteConfig:
     sets: str = field(default="training/data/sets-csa", metadata={"help": "training data sets (polyvore/ inside); see the module doc"})
     models: str = field(default="models", metadata={"help": "writes <models>/csa/ and <models>/csa-baseline/"})
     eval_sets: str = field(default="training/data/sets", metadata={"help": "data sets whose test split gives the reported metrics"})
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, the tagger 2.0.0's CNN; 'random' for tests)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/tagger/weights.pt, the tagger's CNN; 'random' for tests)"})
     dim: int = field(default=64, metadata={"help": "general embedding size D"})
     k: int = field(default=5, metadata={"help": "number of subspace masks K"})
     hidden: int = field(default=256, metadata={"help": "item encoder MLP hidden width"})

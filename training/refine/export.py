@@ -26,7 +26,7 @@ from training.common.config import parse_config, set_threads
 from training.common.features import load_backbone
 from training.common.images import MEAN, STD
 from training.common.onnx_export import OPSET, export_checked
-from training.refine.evaluate import ROOT, evaluate, load_committed, resolve_backbone
+from training.refine.evaluate import ROOT, evaluate, gallery_for, load_committed, resolve_backbone
 from training.refine.model import RefineModel
 from training.refine.vocab import PAD, load_vocab
 
@@ -138,40 +138,54 @@ def write_card(out: Path, meta: dict, model: RefineModel, vocab, metrics: dict, 
         "metrics": metrics,
         "metrics_protocol": "Fashion IQ: each (candidate, both captions joined with ' and ') ranks the test products of its slot "
                             "without the candidate; r10/r50 = Recall@K of the exact target; attr10 = share of the top 10 satisfying "
-                            "every constraint of both captions; attr10_norm = attr10 / min(10, satisfying products)/10 per query.",
+                            "every constraint of both captions, in a catalogue-sized gallery (the test products + the new families of "
+                            "training/data/world-gallery; catalogue_r10/r50 = Recall@K there); attr10_norm = attr10 / (min(10, "
+                            "satisfying products)/10) per query; attr10_ceiling = the best attr10 any ranking could reach; "
+                            "split_attr10 = attr10 in the test split's own gallery.",
         "onnx": {"opset": OPSET, "max_abs_diff_vs_pytorch": diffs, "files": io_spec(model.config.width, vocab.max_len)},
         "preprocessing": {"image": f"RGB {INPUT_SIZE}x{INPUT_SIZE}, x/255, minus {MEAN}, divided by {STD}, channels first (common/images.py)",
                           "text": "vocab.json: lowercase, split on the regex, fuzzy-correct out-of-vocabulary words, first maxLen ids, pad 0",
                           "score": "sum over low, mid, high of dot(query_depth, emb_depth)"},
     }
     (out / "card.json").write_text(json.dumps(card, indent=1))
-    rows = "\n".join(f"| {k} | {v.get('r1')} | {v.get('r5')} | {v.get('r10')} | {v.get('r50')} | {v.get('attr10')} | {v.get('attr10_norm')} | {v.get('attr10_ceiling')} |"
-                     for k, v in metrics.items())
-    (out / "card.md").write_text(f"""# VAL (Refine) v1.0.0
+    (out / "card.md").write_text(card_markdown(card))
+
+
+def card_markdown(card: dict) -> str:
+    metrics = card["metrics"].get("evaluation") or {k: v for k, v in card["metrics"].items() if k != "evaluation"}
+    cell = lambda v: "" if v is None else f"{v:.4f}" if isinstance(v, float) else str(v)  # noqa: E731
+    keys = ("r1", "r5", "r10", "r50", "catalogue_r10", "attr10", "attr10_norm", "attr10_ceiling", "split_attr10", "split_attr10_ceiling")
+    rows = "\n".join(f"| {name} | " + " | ".join(cell(v.get(k)) for k in keys) + " |" for name, v in metrics.items())
+    size = next((v.get("catalogue_size") for v in metrics.values() if v.get("catalogue_size")), None)
+    return f"""# VAL (Refine) v{card['version']}
 
 Composes a product image with a shopper's text feedback ("is darker with long sleeves") into a query, as VAL
 (Chen, Gong, Bazzani, CVPR 2020): composite transformers (joint-attention gate + self-attention over the
 visiolinguistic tokens, mixed by learned weights) at the low, mid and high depths of the frozen shared backbone,
 a word-embedding + LSTM text encoder, hierarchical matching (bidirectional batch-softmax ranking per depth) and the
 visual-semantic term (product side-information text tied to the product image). Score = sum of the three cosine
-similarities. Trained on {meta.get('train_triplets')} generated Fashion IQ-format triplets in {card['training_seconds']} s
+similarities. Trained on {card['data'].get('train_triplets')} generated Fashion IQ-format triplets in {card['training_seconds']} s
 (VAL and the four baselines, same recipe).
 
-| model | R@1 | R@5 | R@10 | R@50 | attr@10 | attr@10 / attainable | attainable attr@10 |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| model | R@1 | R@5 | R@10 | R@50 | catalogue R@10 | attr@10 | attr@10 / attainable | attainable attr@10 | split attr@10 | split attainable |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 {rows}
 
 Protocol: each test query (candidate + both captions joined with " and ") ranks the test products of its slot
-(galleries of 36-140 products) without the candidate. heldout_phrasing is VAL on captions written only with
-held-out templates. attr@10 counts the top 10 that satisfy every constraint of both captions; most queries have
-fewer than 10 such products in their gallery, so its ceiling is the last column, and the column before it divides by
-that ceiling per query.
+without the candidate; R@K is the Fashion IQ Recall@K of the exact target in that gallery (36-140 products a slot).
+heldout_phrasing is VAL on captions written only with held-out templates. attr@10 is the share of the top 10 that
+satisfy every constraint of both captions, measured where a shopper meets it: in a catalogue-sized gallery
+({size or '?'} products in all: the test products plus every product of the new families of a 70,000-product export
+of the same generator, which no model trained on; `catalogue R@10` is the exact target's Recall@10 there). Some
+captions ask for combinations that even such a catalogue holds fewer than 10 of, hence the attainable column (the
+best any ranking could do) and the share of it reached. The last two columns are attr@10 and its ceiling in the
+test split's own small gallery, where most captions have fewer than 10 matching products.
 
 Files: `val_encoder.onnx` (image -> low/mid/high maps + pooled, L2-normalised target embeddings; includes the frozen
 backbone), `val_composer.onnx` (maps + tokens + lengths -> three L2-normalised query embeddings), `vocab.json`
 (tokenisation rules and words; shared with lib/refine/tokenizer.ts), `weights.pt` (PyTorch weights, no backbone).
 Inputs, outputs, preprocessing and settings: card.json.
-""")
+"""
 
 
 @dataclass
@@ -181,6 +195,8 @@ class ExportConfig:
     world: str = "training/data/world"
     backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/backbone/weights.pt)"})
     metrics: str = field(default="", metadata={"help": "evaluation JSON to put in the card (default: run evaluate)"})
+    gallery_world: str = field(default="", metadata={"help": "catalogue-sized world for attr10 (default: training/data/world-gallery, "
+                                                                "drawn when missing); 'none': the split's gallery only"})
     threads: int = 1
 
 
@@ -193,7 +209,8 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
     vocab = load_vocab(out / "vocab.json")
     backbone = load_backbone(resolve_backbone(cfg.backbone))[0]
     diffs = export_models(composers["val"], backbone, vocab, out)
-    metrics = json.loads(Path(cfg.metrics).read_text()) if cfg.metrics else evaluate(models, cfg.sets, cfg.world, cfg.backbone)
+    metrics = (json.loads(Path(cfg.metrics).read_text()) if cfg.metrics
+               else evaluate(models, cfg.sets, cfg.world, cfg.backbone, gallery_world=gallery_for(cfg.gallery_world, cfg.world)))
     write_card(out, meta, composers["val"], vocab, metrics, diffs)
     print(json.dumps(metrics), flush=True)
     return diffs

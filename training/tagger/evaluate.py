@@ -16,9 +16,9 @@ import numpy as np
 import torch
 
 from training.atelier_data.products import Product, by_split, load_products, split_families, split_families_extending
-from training.common.backbone import INPUT_SIZE
 from training.common.config import parse_config, set_threads
-from training.common.images import load_image_cache, to_tensor
+from training.common.features import view_images
+from training.common.images import to_tensor
 from training.tagger.data import IGNORE, label_matrix
 from training.tagger.export import load_tagger
 from training.tagger.model import Tagger
@@ -36,7 +36,7 @@ def evaluate(world: str = "training/data/world", weights: str = "models/tagger/w
              split_world: str = "") -> Dict[str, float]:
     products, test = held_out_products(world, seed, split_world)
     vocab = torch.load(weights, map_location="cpu")["vocab"]
-    images, row_of = load_image_cache(world, [p.id for p in products], INPUT_SIZE)
+    images, row_of = view_images(world, [p.id for p in products], weights)
     return accuracy(load_tagger(weights), images, [row_of[p.id] for p in test], label_matrix(test, vocab))
 
 
@@ -56,7 +56,7 @@ def confusion(world: str, weights: str, name: str, seed: int = 1, split_world: s
     products, test = held_out_products(world, seed, split_world)
     vocab = torch.load(weights, map_location="cpu")["vocab"]
     values = vocab[name]
-    images, row_of = load_image_cache(world, [p.id for p in products], INPUT_SIZE)
+    images, row_of = view_images(world, [p.id for p in products], weights)
     truth = label_matrix(test, vocab)[:, list(vocab).index(name)]
     predicted = predicted_indices(load_tagger(weights), images, [row_of[p.id] for p in test])[name]
     matrix = np.zeros((len(values), len(values)), dtype=np.int64)

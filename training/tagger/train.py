@@ -22,7 +22,7 @@ from training.atelier_data.ontology import load_ontology
 from training.atelier_data.products import by_split, load_products, split_families, split_families_extending
 from training.common.backbone import INPUT_SIZE
 from training.common.config import parse_config, seed_everything, set_threads
-from training.common.images import augment, load_image_cache, to_tensor
+from training.common.images import VIEWS, augment, load_image_cache, to_tensor
 from training.tagger.data import IGNORE, label_matrix
 from training.tagger.model import Tagger, tagger_vocab
 
@@ -41,6 +41,8 @@ class TaggerConfig:
     init: str = field(default="", metadata={"help": "start from this checkpoint's weights (continue a run)"})
     split_world: str = field(default="", metadata={"help": "smaller world of the same generator and seed whose families keep their split"})
     field_weights: str = field(default="", metadata={"help": "loss weights of some fields, e.g. pattern=2,material=1.5 (others 1)"})
+    view: str = field(default="full", metadata={"help": "what the world's images show: full (the whole flat) or detail "
+                                                        "(cropped to the product: training/prepare.py ensure_detail_world)"})
 
 
 def parse_field_weights(spec: str, fields: Sequence[str]) -> Dict[str, float]:
@@ -74,6 +76,8 @@ def accuracy(model: Tagger, images: np.ndarray, rows: Sequence[int], labels: np.
 
 def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
     cfg = parse_config(TaggerConfig, argv, "Train the attribute tagger and the shared backbone.")
+    if cfg.view not in VIEWS:
+        raise ValueError(f"--view is one of {', '.join(VIEWS)}, not {cfg.view!r}")
     set_threads(cfg.threads)
     generator = seed_everything(cfg.seed)
     onto = load_ontology()

@@ -11,6 +11,7 @@ from pathlib import Path
 import torch
 
 from training.common.backbone import CHANNELS, GRID, Backbone
+from training.common.features import checkpoint_view
 from training.tagger import export, train
 from training.tagger.model import Tagger, tagger_vocab
 from training.atelier_data.ontology import load_ontology
@@ -58,6 +59,27 @@ class TaggerPipeline(unittest.TestCase):
         card = json.loads((out / "model/card.json").read_text())
         self.assertEqual([o["name"] for o in card["outputs"]], list(vocab))
         self.assertTrue((out / "model/tagger.onnx").stat().st_size > 100_000)
+
+    def test_detail_view_reaches_the_card(self) -> None:
+        # The tagger v3 reads the detail view; the app picks its preprocessing from the card, CSA-Net's training its
+        # images from the checkpoint, so both must say which view the weights were trained on.
+        world = rendered_world(view="detail")
+        out = Path(tempfile.mkdtemp(prefix="atelier-tagger-detail-"))
+        with contextlib.redirect_stdout(io.StringIO()):
+            train.main(["--world", str(world), "--view", "detail", "--out", str(out / "run"), "--epochs", "1", "--batch-size", "16",
+                        "--limit", "96", "--threads", "2"])
+            export.main(["--checkpoint", str(out / "run/tagger.pt"), "--out", str(out / "model")])
+        self.assertEqual(checkpoint_view(str(out / "run/tagger.pt")), "detail")
+        self.assertEqual(checkpoint_view(None), "full")
+        card = json.loads((out / "model/card.json").read_text())
+        self.assertEqual(card["inputs"][0]["view"], "detail")
+        self.assertIn("bounding box", card["inputs"][0]["preprocessing"])
+        # Cropped to the product: the detail view of a piece differs from its whole flat, at the same size.
+        full = rendered_world()
+        pid = json.loads((full / "products.jsonl").read_text().splitlines()[0])["id"]
+        self.assertNotEqual((full / "images" / f"{pid}.png").read_bytes(), (world / "images" / f"{pid}.png").read_bytes())
+        with self.assertRaises(ValueError):
+            train.main(["--world", str(world), "--view", "zoomed", "--out", str(out / "bad")])
 
     def test_deterministic_forward(self) -> None:
         torch.manual_seed(0)
