@@ -13,6 +13,7 @@ import path from "node:path";
 import { log } from "../log";
 
 export const MIN_CONFIDENCE = 0.6;
+export const TAGGER_MODEL = "tagger";
 
 export interface TaggableInput {
   category?: unknown;
@@ -67,7 +68,7 @@ export function applyPredictions<T extends TaggableInput>(input: T, predictions:
 }
 
 async function predict(image: Uint8Array): Promise<Predictions | null> {
-  const model = await registeredModel("tagger");
+  const model = await registeredModel(TAGGER_MODEL);
   if (!model) return null;
   const session: InferenceSession = await loadSession(path.join(model.dir, "tagger.onnx"));
   // The tagger 3.0.0 on reads the detail view (the product cropped out of the image); its card says which.

@@ -1,7 +1,7 @@
 // The public catalogue API (SPEC §4) against both databases the app supports: the embedded SQLite default and
 // PostgreSQL (127.0.0.1:5432, database `test`, a private schema per run, dropped afterwards). Each run migrates
 // with the project's own command, seeds a small generated catalogue and calls the real route handlers.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,9 @@ describe.each(targets)("catalogue API on $name", (database) => {
     const { status, body } = await call(health, "/api/health");
     expect(status).toBe(200);
     expect(body).toEqual({ ok: true, db: kind, catalogueSize: COUNT, models: expect.any(Object) });
+    // The import's tagger is named as soon as its card is there, before any import has used it.
+    const { version } = JSON.parse(readFileSync("models/tagger/card.json", "utf8")) as { version: string };
+    expect(body.models.tagger).toBe(version);
   });
 
   it("GET /api/products pages through the whole catalogue with cursors, every value an ontology key", async () => {
