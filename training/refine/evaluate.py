@@ -48,9 +48,18 @@ class CatalogueGallery:
     here: in the split's gallery (36-140 products a slot) most captions have fewer than 10 products that satisfy
     them, so no ranking could fill a top 10; in a shop's catalogue they have many."""
     ids: Dict[str, List[str]]  # group -> gallery ids (the split's first)
-    pooled: List[torch.Tensor]  # [(N, C) per depth], rows as row_of
-    row_of: Dict[str, int]
+    rows: Dict[str, torch.Tensor]  # group -> rows of `pooled` for those ids
+    pooled: List[torch.Tensor]  # [(N, C) per depth]
     products: Dict[str, Product]
+    _attainable: Dict[tuple, float] = field(default_factory=dict)
+
+    def attainable(self, group: str, candidate: str, constraints: Mapping[str, str], onto) -> float:
+        """attainable_precision in the group's gallery, computed once per query for every model that ranks it (a
+        scan of thousands of products per query)."""
+        key = (group, candidate, tuple(sorted(constraints.items())))
+        if key not in self._attainable:
+            self._attainable[key] = attainable_precision(self.ids[group], candidate, constraints, self.products, onto)
+        return self._attainable[key]
 
 
 def catalogue_gallery(world_products: List[Product], gallery_world: Path, split_gallery: Mapping[str, List[str]],
@@ -61,7 +70,8 @@ def catalogue_gallery(world_products: List[Product], gallery_world: Path, split_
     ids = {group: list(split) + [p.id for p in new if p.slot == group] for group, split in split_gallery.items()}
     everything = [pid for group in sorted(ids) for pid in ids[group]]
     pooled, row_of = pooled_world_features(gallery_world, everything, checkpoint)
-    return CatalogueGallery(ids, pooled, row_of, {**{p.id: p for p in new}, **by_id})
+    rows = {group: torch.tensor([row_of[i] for i in group_ids], dtype=torch.long) for group, group_ids in ids.items()}
+    return CatalogueGallery(ids, rows, pooled, {**{p.id: p for p in new}, **by_id})
 
 
 @torch.no_grad()
@@ -96,12 +106,12 @@ def evaluate_split(model: RefineModel, bank: FeatureBank, pooled: List[torch.Ten
         if catalogue is not None:
             ids = catalogue.ids[group]
             ccol = {pid: c for c, pid in enumerate(ids)}
-            big = model.targets_from_pooled([p[torch.tensor([catalogue.row_of[i] for i in ids])] for p in catalogue.pooled])
+            big = model.targets_from_pooled([p[catalogue.rows[group]] for p in catalogue.pooled])
             ranks, tops = ranks_and_top(q, big, torch.tensor([ccol[data.target_ids[i]] for i in idx]),
                                         torch.tensor([ccol[data.candidate_ids[i]] for i in idx]))
             cat_ranks.append(ranks)
             cat_precision += attribute_precision(tops, ids, cons, catalogue.products, onto)
-            cat_attainable += [attainable_precision(ids, data.candidate_ids[i], c, catalogue.products, onto) for i, c in zip(idx, cons)]
+            cat_attainable += [catalogue.attainable(group, data.candidate_ids[i], c, onto) for i, c in zip(idx, cons)]
     flat = lambda parts: torch.cat(parts) if parts else torch.zeros(0, dtype=torch.long)  # noqa: E731
     split = summarise(flat(all_ranks), precision, attainable)
     if catalogue is None:
