@@ -70,29 +70,43 @@ def pooled_world_features(world: str | Path, ids: Sequence[str], checkpoint: Opt
     """[(N, C) per depth] spatial means of the backbone's maps for the ids, and id -> row: what a gallery's target
     embeddings need, without keeping the maps (a 70,000-product world's would not fit in memory). Cached in
     <world>/pooled-<hash>.pt."""
+    def collect(batches) -> List[torch.Tensor]:
+        chunks: List[list] = [[torch.zeros(0, CHANNELS[d])] for d in DEPTHS]
+        for maps in batches:
+            for i, f in enumerate(maps):
+                # Through float16 as world_features stores the maps, so a product pools to the same vector either way.
+                chunks[i].append(f.half().float().mean(dim=(2, 3)))
+        return [torch.cat(c) for c in chunks]
+
+    return _cached_features(world, ids, checkpoint, "pooled", batch, collect)
+
+
+def world_features(world: str | Path, ids: Sequence[str], checkpoint: Optional[str], batch: int = 128) -> Tuple[Dict[str, torch.Tensor], Dict[str, int]]:
+    """{depth: (N, C, H, W) float16 feature maps} for the ids, and id -> row, from the images in the checkpoint's view.
+    Cached in <world>/features-<hash>.pt."""
+    def collect(batches) -> Dict[str, torch.Tensor]:
+        chunks: Dict[str, list] = {d: [] for d in DEPTHS}
+        for maps in batches:
+            for depth, f in zip(DEPTHS, maps):
+                chunks[depth].append(f.half())
+        return {d: torch.cat(chunks[d]) for d in DEPTHS}
+
+    return _cached_features(world, ids, checkpoint, "features", batch, collect)
+
+
+def _cached_features(world: str | Path, ids: Sequence[str], checkpoint: Optional[str], name: str, batch: int, collect):
+    """What `collect` makes of the backbone's maps of the ids (in batches, in id order), and id -> row; cached in
+    <world>/<name>-<backbone hash>.pt and reused while the cache holds every id."""
     backbone, digest = load_backbone(checkpoint)
-    cache = Path(world) / f"pooled-{digest}.pt"
-    hit = _cached(cache, ids)
-    if hit:
-        return hit[0]["pooled"], hit[1]
-    ordered = list(dict.fromkeys(ids))
-    chunks: List[list] = [[torch.zeros(0, CHANNELS[d])] for d in DEPTHS]
-    for maps in _backbone_batches(backbone, world, ordered, checkpoint, batch):
-        for i, f in enumerate(maps):
-            # Through float16 as world_features stores the maps, so a product pools to the same vector either way.
-            chunks[i].append(f.half().float().mean(dim=(2, 3)))
-    pooled = [torch.cat(c) for c in chunks]
-    torch.save({"ids": ordered, "pooled": pooled}, cache)
-    return pooled, {pid: i for i, pid in enumerate(ordered)}
-
-
-def _cached(cache: Path, ids: Sequence[str]) -> Optional[Tuple[dict, Dict[str, int]]]:
-    """A feature cache's contents and id -> row, when it exists and holds every id."""
+    cache = Path(world) / f"{name}-{digest}.pt"
     if cache.exists():
         saved = torch.load(cache)
         if set(ids) <= set(saved["ids"]):
-            return saved, {pid: i for i, pid in enumerate(saved["ids"])}
-    return None
+            return saved[name], {pid: i for i, pid in enumerate(saved["ids"])}
+    ordered = list(dict.fromkeys(ids))
+    value = collect(_backbone_batches(backbone, world, ordered, checkpoint, batch))
+    torch.save({"ids": ordered, name: value}, cache)
+    return value, {pid: i for i, pid in enumerate(ordered)}
 
 
 def _backbone_batches(backbone: Backbone, world: str | Path, ordered: Sequence[str], checkpoint: Optional[str], batch: int):
@@ -104,21 +118,3 @@ def _backbone_batches(backbone: Backbone, world: str | Path, ordered: Sequence[s
             order = np.argsort(rows, kind="stable")
             back = torch.from_numpy(np.argsort(order, kind="stable"))
             yield [f[back] for f in backbone(to_tensor(images[np.asarray(rows)[order]]))]
-
-
-def world_features(world: str | Path, ids: Sequence[str], checkpoint: Optional[str], batch: int = 128) -> Tuple[Dict[str, torch.Tensor], Dict[str, int]]:
-    """{depth: (N, C, H, W) float16 feature maps} for the ids, and id -> row, from the images in the checkpoint's view.
-    Cached in <world>/features-<hash>.pt."""
-    backbone, digest = load_backbone(checkpoint)
-    cache = Path(world) / f"features-{digest}.pt"
-    hit = _cached(cache, ids)
-    if hit:
-        return hit[0]["features"], hit[1]
-    ordered = list(dict.fromkeys(ids))
-    chunks: Dict[str, list] = {d: [] for d in DEPTHS}
-    for maps in _backbone_batches(backbone, world, ordered, checkpoint, batch):
-        for depth, f in zip(DEPTHS, maps):
-            chunks[depth].append(f.half())
-    features = {d: torch.cat(chunks[d]) for d in DEPTHS}
-    torch.save({"ids": ordered, "features": features}, cache)
-    return features, {pid: i for i, pid in enumerate(ordered)}
