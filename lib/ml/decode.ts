@@ -29,7 +29,12 @@ export async function modelTensor(input: Buffer, size = MODEL_INPUT_SIZE): Promi
  * worker's tensor for a catalogue product equals the server's, bit for bit.
  */
 export async function modelPixelsPng(input: Buffer, size = MODEL_INPUT_SIZE): Promise<Buffer> {
-  return sharp(await modelPixels(input, size), { raw: { width: size, height: size, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+  return pixelsPng(await modelPixels(input, size), size);
+}
+
+/** size×size×3 RGB bytes as a lossless PNG. */
+function pixelsPng(pixels: Buffer, size: number): Promise<Buffer> {
+  return sharp(pixels, { raw: { width: size, height: size, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
 }
 
 /** The side of the square the detail view is cropped from: twice the model's input, so a crop zooms up to 2×. */
@@ -52,7 +57,7 @@ export async function modelDetailPixels(input: Buffer, size = MODEL_INPUT_SIZE):
   const inner = size - 2 * DETAIL_MARGIN;
   const { data, info } = await sharp(source, { raw: { width: DETAIL_SOURCE_SIZE, height: DETAIL_SOURCE_SIZE, channels: 3 } })
     .extract(box)
-    .resize(inner, inner, { fit: "contain", background: MODEL_BACKGROUND, withoutEnlargement: false })
+    .resize(inner, inner, { fit: "contain", background: MODEL_BACKGROUND })
     .extend({ top: DETAIL_MARGIN, bottom: DETAIL_MARGIN, left: DETAIL_MARGIN, right: DETAIL_MARGIN, background: MODEL_BACKGROUND })
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -60,14 +65,9 @@ export async function modelDetailPixels(input: Buffer, size = MODEL_INPUT_SIZE):
   return data;
 }
 
-/** The detail view as the tagger's input tensor (3, size, size). */
-export async function modelDetailTensor(input: Buffer, size = MODEL_INPUT_SIZE): Promise<Float32Array> {
-  return pixelsToTensor(await modelDetailPixels(input, size), 3, size);
-}
-
 /** The detail view as a lossless PNG (the training world's images). */
 export async function modelDetailPng(input: Buffer, size = MODEL_INPUT_SIZE): Promise<Buffer> {
-  return sharp(await modelDetailPixels(input, size), { raw: { width: size, height: size, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();
+  return pixelsPng(await modelDetailPixels(input, size), size);
 }
 
 /**
@@ -110,6 +110,7 @@ export function cardView(card: { inputs?: Record<string, unknown>[] }): ModelVie
 }
 
 /** The model's input tensor (3, size, size) for an encoded image, in the model's view. */
-export function viewTensor(input: Buffer, view: ModelView, size = MODEL_INPUT_SIZE): Promise<Float32Array> {
-  return view === "detail" ? modelDetailTensor(input, size) : modelTensor(input, size);
+export async function viewTensor(input: Buffer, view: ModelView, size = MODEL_INPUT_SIZE): Promise<Float32Array> {
+  const pixels = view === "detail" ? await modelDetailPixels(input, size) : await modelPixels(input, size);
+  return pixelsToTensor(pixels, 3, size);
 }

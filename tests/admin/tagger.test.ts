@@ -38,7 +38,8 @@ describe("attribute tagger at import", () => {
   it.skipIf(!existsSync("models/tagger/tagger.onnx"))("reads the print of small pieces, which it sees cropped to the product", async () => {
     // A belt, a hat or a pair of sneakers fills a fraction of the frame; the tagger 3.0.0 reads the detail view.
     const wanted = ["sneakers/gingham", "sneakers/houndstooth", "hat/polka_dot", "belt/striped"];
-    const pieces = wanted.map((key) => generateCatalogue({ count: 6000, seed: 9 }).find((p) => `${p.category}/${p.pattern}` === key)!);
+    const catalogue = generateCatalogue({ count: 6000, seed: 9 });
+    const pieces = wanted.map((key) => catalogue.find((p) => `${p.category}/${p.pattern}` === key)!);
     for (const piece of pieces) {
       const out = await tagMissingAttributes(await renderProductPng(piece, 512), { attributes: {} } as TaggableInput);
       expect(`${out.category}/${out.pattern}`).toBe(`${piece.category}/${piece.pattern}`);
