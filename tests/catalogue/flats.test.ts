@@ -56,6 +56,20 @@ describe("fashion flats", () => {
     }
   });
 
+  it("prints a logo pair of sunglasses' brand on the lens, where a photo can read it", async () => {
+    // A monogram repeat on a rim a few millimetres wide showed as a plain frame: the tagger could not tell logo
+    // sunglasses from solid ones (0 of 24 in its test split).
+    const solid = baseSpec("sunglasses");
+    const logo = renderFlatSvg({ ...solid, pattern: "logo" });
+    expect(logo).not.toContain('<pattern id="print"');
+    const pixels = async (pattern: string) =>
+      sharp(await renderProductPng({ ...solid, pattern, drawSeed: 3 }, 128)).removeAlpha().raw().toBuffer();
+    const [a, b] = await Promise.all([pixels("solid"), pixels("logo")]);
+    let changed = 0;
+    for (let i = 0; i < a.length; i += 3) if (Math.abs(a[i] - b[i]) + Math.abs(a[i + 1] - b[i + 1]) + Math.abs(a[i + 2] - b[i + 2]) > 90) changed++;
+    expect(changed).toBeGreaterThan(20); // a wordmark of light strokes on the dark lens, even at 128 px
+  });
+
   it("renders a square PNG on the light studio background", async () => {
     const png = await renderProductPng({ ...baseSpec("coat"), drawSeed: 3 }, 256);
     const { width, height, channels } = await sharp(png).metadata();

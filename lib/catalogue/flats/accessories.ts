@@ -1,11 +1,13 @@
 // Accessory flats, drawn face-on as on a line sheet: bags (handbag, backpack), hat, scarf, belt and
 // sunglasses. Footwear lives in shoes.ts. Logo prints reach these as an all-over monogram, so a printArea
-// only matters for the face of a bag.
+// only matters for the face of a bag; sunglasses carry theirs as a wordmark on the lens, as branded frames do
+// (a monogram repeat on a rim a few millimetres wide cannot be read in any product photo).
 import { band, chainAlong, cubicPts, fold, metalLine, metalShape, offsetLine, rivet, seam, stitch, zipAlong } from "./accessory-parts";
 import { darken } from "./colour";
 import type { DrawGarment, FabricPiece } from "./garment";
 import { chance, pickOf, range } from "./rng";
 import { circle, CX, el, n, path, polyline, smoothPath, symPath, L, Q, C, type P } from "./svg";
+import { pickWord, wordmark } from "./prints";
 import { SHOE_DRAWERS } from "./shoes";
 import { hat, scarf } from "./headwear";
 
@@ -189,7 +191,11 @@ const sunglasses: DrawGarment = (spec, pal, rng) => {
     details += circle(x, cy - lh * 0.6, 4, { fill: pal.metalLight, stroke: darken(pal.metal, 0.4), "stroke-width": 1.2 });
   }
   const ext = lw * 2 + gapHalf + rimW + 60;
-  return { pieces, details, bounds: { x0: CX - ext, y0: cy - lh - rimW - 20, x1: CX + ext, y1: cy + lh + rimW + 20 } };
+  // A logo pair: the wordmark printed across the top of the left lens, clear of the glints, in the hardware's metal.
+  const logo = spec.pattern === "logo"
+    ? wordmark(pickWord(rng).slice(0, 5), lcx + lw * 0.38, cy - lh * 0.58, 26, pal.metalLight, 0.2).svg
+    : undefined;
+  return { pieces, details, logo, bounds: { x0: CX - ext, y0: cy - lh - rimW - 20, x1: CX + ext, y1: cy + lh + rimW + 20 } };
 };
 
 export const ACCESSORY_DRAWERS: Record<string, DrawGarment> = {

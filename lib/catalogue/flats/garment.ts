@@ -29,6 +29,9 @@ export interface GarmentDrawing {
   front?: string;
   /** Where a placed print (logo or graphic) goes; drawers without one get the print as an all-over repeat. */
   printArea?: Box;
+  /** The brand mark of a logo piece that carries it in a place of its own (a lens), drawn over everything; the
+   * compositor then lays no monogram over the fabric. */
+  logo?: string;
   /** Stripes run lengthwise on tailored pieces (shirts, trousers) and across elsewhere. */
   verticalStripes?: boolean;
   /** The garment's bounding box, for the ground shadow. */

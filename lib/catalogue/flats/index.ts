@@ -16,7 +16,7 @@ import { UPPER_DRAWERS } from "./upper";
 const DRAWERS: Record<string, DrawGarment> = { ...UPPER_DRAWERS, ...BOTTOM_DRAWERS, ...ACCESSORY_DRAWERS };
 
 /** Categories that carry a logo as an all-over monogram rather than one placed mark. */
-const MONOGRAM_LOGO = new Set(["handbag", "backpack", "scarf", "belt", "sneakers", "boots", "heels", "sandals", "loafers", "hat", "sunglasses"]);
+const MONOGRAM_LOGO = new Set(["handbag", "backpack", "scarf", "belt", "sneakers", "boots", "heels", "sandals", "loafers", "hat"]);
 
 export function hasDrawer(category: string): boolean {
   return category in DRAWERS;
@@ -31,11 +31,12 @@ export function renderFlatSvg(spec: FlatSpec): string {
 
   const printRng = streamOf(spec.seed, "print");
   const placed = (spec.pattern === "logo" || spec.pattern === "graphic") && garment.printArea && !MONOGRAM_LOGO.has(spec.category);
+  const ownLogo = spec.pattern === "logo" && garment.logo ? garment.logo : "";
   let printDef = "";
   if (spec.pattern === "color_block") printDef = colorBlockDefs("print", pal, printRng);
-  else if (spec.pattern === "logo" && !placed) printDef = monogramTile("print", pal, printRng);
+  else if (spec.pattern === "logo" && !placed && !ownLogo) printDef = monogramTile("print", pal, printRng);
   else if (spec.pattern === "graphic" && !placed) printDef = graphicTile("print", pal, printRng);
-  else if (spec.pattern !== "solid" && !placed) printDef = patternDef("print", spec.pattern, pal, printRng, { vertical: Boolean(garment.verticalStripes) });
+  else if (spec.pattern !== "solid" && spec.pattern !== "logo" && !placed) printDef = patternDef("print", spec.pattern, pal, printRng, { vertical: Boolean(garment.verticalStripes) });
 
   const textureDef = materialDef("tex", material, pal, streamOf(spec.seed, "texture"));
   const sheen = sheenStrength(material, pal.shiny);
@@ -55,6 +56,7 @@ export function renderFlatSvg(spec: FlatSpec): string {
     art +
     garment.details +
     (garment.front ?? "") +
+    ownLogo +
     `</svg>`
   );
 }
