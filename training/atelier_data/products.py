@@ -77,15 +77,33 @@ def split_families(products: Sequence[Product], seed: int, config: SplitConfig =
 
 
 def split_families_extending(products: Sequence[Product], base: Sequence[Product], seed: int,
-                             config: SplitConfig = SplitConfig()) -> Dict[str, str]:
+                             config: SplitConfig = SplitConfig(), base_split: Optional[Dict[str, str]] = None) -> Dict[str, str]:
     """The family split of a larger world that contains `base` (a smaller export of the same generator and seed,
-    whose products are a prefix of it): base families keep their split in `base`, so a model trained on the larger
-    world never sees the base world's val or test families; the other families are split as split_families does."""
-    base_split = split_families(base, seed, config)
+    whose products are a prefix of it): base families keep their split in `base` (split_families, or `base_split`
+    when given), so a model trained on the larger world never sees the base world's val or test families; the other
+    families are split as split_families does."""
+    base_split = split_families(base, seed, config) if base_split is None else base_split
     family_split = {p.family: base_split[p.id] for p in base}
     rest = [p for p in products if p.family not in family_split]
     rest_split = split_families(rest, seed, config)
     return {p.id: family_split[p.family] if p.family in family_split else rest_split[p.id] for p in products}
+
+
+def nested_split(products: Sequence[Product], bases: str, seed: int, config: SplitConfig = SplitConfig()) -> Dict[str, str]:
+    """The family split of a world given the smaller worlds it extends (a training config's --split-world):
+    "" splits it on its own (split_families); otherwise a comma-separated chain, smallest first, of worlds each a
+    prefix of the next, written `path` or `path:N` (that world's first N products). Each keeps the split of the one
+    before (split_families_extending), so every model trained along the chain has the same unseen test families."""
+    chain = []
+    for item in filter(None, (part.strip() for part in bases.split(","))):
+        path, _, count = item.partition(":")
+        chain.append(load_products(path)[: int(count)] if count else load_products(path))
+    if not chain:
+        return split_families(products, seed, config)
+    assignment = split_families(chain[0], seed, config)
+    for smaller, larger in zip(chain, [*chain[1:], products]):
+        assignment = split_families_extending(larger, smaller, seed, config, assignment)
+    return assignment
 
 
 def by_split(products: Iterable[Product], assignment: Dict[str, str]) -> Dict[str, List[Product]]:

@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import torch
 
-from training.atelier_data.products import Product, by_split, load_products, split_families, split_families_extending
+from training.atelier_data.products import Product, by_split, load_products, nested_split
 from training.common.config import parse_config, set_threads
 from training.common.features import view_images
 from training.common.images import to_tensor
@@ -28,7 +28,7 @@ from training.tagger.train import accuracy
 def held_out_products(world: str, seed: int, split_world: str = "") -> Tuple[List[Product], List[Product]]:
     """(every product of the world, its test products)."""
     products = load_products(world)
-    assignment = split_families_extending(products, load_products(split_world), seed) if split_world else split_families(products, seed)
+    assignment = nested_split(products, split_world, seed)
     return products, by_split(products, assignment)["test"]
 
 
@@ -72,7 +72,7 @@ def confusion(world: str, weights: str, name: str, seed: int = 1, split_world: s
 class EvaluateConfig:
     world: str = field(default="training/data/world", metadata={"help": "world whose test split is scored"})
     weights: str = field(default="models/tagger/weights.pt", metadata={"help": "tagger checkpoint"})
-    split_world: str = field(default="", metadata={"help": "smaller world whose families keep their split (the v2 split)"})
+    split_world: str = field(default="", metadata={"help": "smaller worlds whose families keep their split, as training used (products.py nested_split)"})
     seed: int = 1
     threads: int = field(default=2, metadata={"help": "torch threads"})
     confusion: str = field(default="", metadata={"help": "also print this field's confusion matrix"})

@@ -19,7 +19,7 @@ import torch
 from torch import nn
 
 from training.atelier_data.ontology import load_ontology
-from training.atelier_data.products import by_split, load_products, split_families, split_families_extending
+from training.atelier_data.products import by_split, load_products, nested_split
 from training.common.backbone import INPUT_SIZE
 from training.common.config import parse_config, seed_everything, set_threads
 from training.common.images import VIEWS, augment, load_image_cache, to_tensor
@@ -39,7 +39,8 @@ class TaggerConfig:
     threads: int = field(default=0, metadata={"help": "torch threads (0: all cores)"})
     limit: int = field(default=0, metadata={"help": "use only the first N products (quick runs)"})
     init: str = field(default="", metadata={"help": "start from this checkpoint's weights (continue a run)"})
-    split_world: str = field(default="", metadata={"help": "smaller world of the same generator and seed whose families keep their split"})
+    split_world: str = field(default="", metadata={"help": "smaller worlds of the same generator and seed whose families keep their split, "
+                                                                   "smallest first, each path or path:N (products.py nested_split)"})
     field_weights: str = field(default="", metadata={"help": "loss weights of some fields, e.g. pattern=2,material=1.5 (others 1)"})
     view: str = field(default="full", metadata={"help": "what the world's images show: full (the whole flat) or detail "
                                                         "(cropped to the product: training/prepare.py ensure_detail_world)"})
@@ -84,8 +85,7 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, float]:
     products = load_products(cfg.world)
     if cfg.limit:
         products = products[: cfg.limit]
-    assignment = (split_families_extending(products, load_products(cfg.split_world), cfg.seed) if cfg.split_world
-                  else split_families(products, cfg.seed))
+    assignment = nested_split(products, cfg.split_world, cfg.seed)
     splits = by_split(products, assignment)
     vocab = tagger_vocab(onto)
     images, row_of = load_image_cache(cfg.world, [p.id for p in products], INPUT_SIZE)

@@ -15,7 +15,7 @@ from training.common.features import checkpoint_view
 from training.tagger import export, train
 from training.tagger.model import Tagger, tagger_vocab
 from training.atelier_data.ontology import load_ontology
-from training.atelier_data.products import product_from_json, split_families, split_families_extending
+from training.atelier_data.products import nested_split, product_from_json, split_families, split_families_extending
 from training.tests.fake_world import fake_products
 from training.tests.rendered_world import rendered_world
 
@@ -41,6 +41,21 @@ class ExtendingSplit(unittest.TestCase):
         for p in products:
             family_splits.setdefault(p.family, set()).add(extended[p.id])
         self.assertTrue(all(len(s) == 1 for s in family_splits.values()))
+
+    def test_a_chain_of_worlds_keeps_every_smaller_split(self) -> None:
+        # The tagger v4 world extends the v3's first 30,000 products, which extend the 6,000-product world.
+        raw = fake_products(n_families_per_category=12)
+        products = [product_from_json(r) for r in raw]
+        folder = Path(tempfile.mkdtemp(prefix="atelier-split-"))
+        (folder / "products.jsonl").write_text("".join(json.dumps(r) + "\n" for r in raw))
+        small, middle = len(products) // 4, len(products) // 2
+        (folder / "small").mkdir()
+        (folder / "small" / "products.jsonl").write_text("".join(json.dumps(r) + "\n" for r in raw[:small]))
+        middle_split = nested_split(products[:middle], str(folder / "small"), 1)
+        self.assertEqual(middle_split, split_families_extending(products[:middle], products[:small], 1))
+        chained = nested_split(products, f"{folder / 'small'},{folder}:{middle}", 1)
+        self.assertEqual({pid: chained[pid] for pid in middle_split}, middle_split)
+        self.assertEqual(nested_split(products, "", 1), split_families(products, 1))
 
 
 class TaggerPipeline(unittest.TestCase):
