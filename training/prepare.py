@@ -26,16 +26,27 @@ def ensure_data(world: Path = WORLD, sets: Path = SETS, count: int = WORLD_COUNT
 
 
 def draw_world(out: Path, count: int, seed: int, view: str = "full", copy_from: Optional[Path] = None, label: str = "") -> Path:
-    """Draws a world once (a READY file marks it done). A larger world of the same generator and seed holds the
-    smaller one's products first, so `copy_from`'s images are copied instead of redrawn."""
-    if not (out / "READY").exists():
+    """Draws a world once (a READY file marks it done and holds its product count). A larger world of the same
+    generator and seed holds the smaller one's products first, so asking for more products than a world has extends
+    it (the export draws only the missing images), asking for fewer uses it as it is, and `copy_from`'s images are
+    copied instead of redrawn."""
+    if drawn_count(out) < count:
         print(f"drawing {label or out}: {count} products at {IMAGE_SIZE} px, {view} view", flush=True)
         if copy_from and (copy_from / "images").exists():
             shutil.copytree(copy_from / "images", out / "images", dirs_exist_ok=True)
         subprocess.run(["npx", "tsx", "--import", "./scripts/db/server-only-hook.mjs", "scripts/catalogue/export.ts", "--out", str(out),
                         "--count", str(count), "--seed", str(seed), "--size", str(IMAGE_SIZE), "--view", view], check=True)
-        (out / "READY").write_text("")
+        (out / "READY").write_text(str(count))
     return out
+
+
+def drawn_count(world: Path) -> int:
+    """How many products a finished world holds (0 if unfinished; an old empty READY file counts its products)."""
+    ready = world / "READY"
+    if not ready.exists():
+        return 0
+    text = ready.read_text().strip()
+    return int(text) if text else sum(1 for line in open(world / "products.jsonl") if line.strip())
 
 
 TAGGER_WORLD = Path("training/data/world-tagger")
@@ -49,12 +60,15 @@ def ensure_tagger_world(world: Path = WORLD, out: Path = TAGGER_WORLD, count: in
 
 
 DETAIL_WORLD = Path("training/data/world-detail")
+DETAIL_WORLD_COUNT = 60000
 
 
-def ensure_detail_world(out: Path = DETAIL_WORLD, count: int = TAGGER_WORLD_COUNT, seed: int = SEED) -> Path:
-    """The tagger world's products seen as the tagger v3 reads them: each flat drawn at twice the size and cropped to
-    the product (lib/ml/decode.ts modelDetailPixels, the function the catalogue import runs). Its first WORLD_COUNT
-    products are WORLD's, so CSA-Net reads WORLD's products from here too. About four minutes."""
+def ensure_detail_world(out: Path = DETAIL_WORLD, count: int = DETAIL_WORLD_COUNT, seed: int = SEED) -> Path:
+    """The world the tagger v3 and v4 read, in the detail view: each flat drawn at twice the size and cropped to the
+    product (lib/ml/decode.ts modelDetailPixels, the function the catalogue import runs). Its first TAGGER_WORLD_COUNT
+    products are the tagger world's (the v3 trains on those, the v4 on all), its first WORLD_COUNT are WORLD's, so
+    CSA-Net and the evaluation read WORLD's products from here too (they ask only for those). About eight minutes
+    for all of it."""
     return draw_world(out, count, seed, view="detail", label="the detail world")
 
 
@@ -70,12 +84,13 @@ def ensure_gallery_world(world: Path = WORLD, out: Path = GALLERY_WORLD, count: 
 
 
 def images_for_view(view: str, world: Path = WORLD) -> Path:
-    """Where a world's images are found in a view (common/images.py VIEWS): WORLD itself, or the detail world, whose
-    first WORLD_COUNT products are WORLD's (so the same ids, the same split)."""
+    """Where a world's images are found in a view (common/images.py VIEWS): the world itself, or the detail world.
+    Every world here is drawn by the same generator and seed, so the detail world's first N products are those of a
+    world of N (WORLD's, the gallery world's: the same ids); it is extended to the world's size when smaller."""
     if view == "full":
         return Path(world)
     if view == "detail":
-        return ensure_detail_world()
+        return ensure_detail_world(count=drawn_count(Path(world)) or WORLD_COUNT)
     raise ValueError(f"unknown view {view!r}")
 
 

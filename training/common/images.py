@@ -43,20 +43,31 @@ def load_image_cache(world: str | Path, ids: Sequence[str], size: int) -> Tuple[
     world = Path(world)
     cache = world / f"images-{size}.npy"
     index_file = world / f"images-{size}.json"
+    old: List[str] = []
     if cache.exists() and index_file.exists():
-        index: List[str] = json.loads(index_file.read_text())
-        if set(ids) <= set(index):
+        old = json.loads(index_file.read_text())
+        if set(ids) <= set(old):
             array = np.load(cache, mmap_mode="r")
-            return array, {pid: i for i, pid in enumerate(index)}
-    index = list(dict.fromkeys(ids))
+            return array, {pid: i for i, pid in enumerate(old)}
+    # The cache grows to hold what it held and what is asked (a world's training ids and a gallery's differ), and
+    # what it held is copied, not decoded again.
+    index = list(dict.fromkeys([*old, *ids]))
+    held = np.load(cache, mmap_mode="r") if old else None
     array = np.zeros((len(index), size, size, 3), dtype=np.uint8)
     for i, pid in enumerate(index):
+        if i < len(old):
+            array[i] = held[i]
+            continue
         image = _decode_png(world / "images" / f"{pid}.png")
         if image.shape[:2] != (size, size):
             raise ValueError(f"{pid}.png is {image.shape[1]}x{image.shape[0]}, expected {size}x{size}: re-export the world at --size {size}")
         array[i] = image
-    np.save(cache, array)
-    index_file.write_text(json.dumps(index))
+    del held
+    # Written beside and moved into place, so an interrupted build never leaves a cache that disagrees with its index.
+    np.save(cache.with_suffix(".tmp.npy"), array)
+    index_file.with_suffix(".tmp").write_text(json.dumps(index))
+    cache.with_suffix(".tmp.npy").replace(cache)
+    index_file.with_suffix(".tmp").replace(index_file)
     return array, {pid: i for i, pid in enumerate(index)}
 
 
