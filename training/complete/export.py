@@ -33,7 +33,7 @@ from training.complete.data import load_splits, resolve_backbone
 from training.complete.evaluate import MODEL_NAMES, load_model
 from training.complete.model import CSANet
 
-VERSION = "1.2.0"  # 1.2.0: the tagger 3.0.0's CNN on the detail view; 1.1.0: the tagger 2.0.0's on whole flats; 1.0.0: models/backbone
+VERSION = "1.3.0"  # 1.3.0: the tagger 4.0.0's CNN on the detail view; 1.2.0: the tagger 3.0.0's CNN on the detail view; 1.1.0: the tagger 2.0.0's on whole flats; 1.0.0: models/backbone
 BARS = {"fitb": 0.70, "auc": 0.90}  # SPEC §5
 
 
