@@ -54,8 +54,8 @@ def main() -> dict:
     # A capability is evaluated once its model is committed; until then it is named as missing, not faked.
     if (MODELS / "val" / "card.json").exists():
         from training.refine.evaluate import evaluate as evaluate_refine
-        # attr10 is measured in a catalogue-sized gallery (training/data/world-gallery, drawn on first use).
-        results["refine"] = evaluate_refine(world=str(world), sets=str(sets), gallery_world=str(ensure_gallery_world(world)))
+        # attr10 is measured in a catalogue-sized gallery (the detail world drawn on to 125,000 products, on first use).
+        results["refine"] = evaluate_refine(world=str(world), sets=str(sets), gallery_world=str(ensure_gallery_world()))
         from training.refine.export import card_markdown as val_markdown
         write_into_card(MODELS / "val", "evaluation", results["refine"], val_markdown)
     else:

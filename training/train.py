@@ -2,17 +2,16 @@
 
   /usr/bin/python3 training/train.py [--quick]
 
-Order matters: the tagger's first two stages train the shared backbone (saved as models/backbone), which VAL then
-uses frozen; the tagger v2 trains on from it, on a larger world, and the tagger v3 on from the v2, on that world's
-detail view (each product cropped out of a flat drawn at twice the size), and the v4 on from the v3, on twice the
-products; CSA-Net uses the tagger's CNN frozen, on the same view. Try-on (O-VITON) trains last, on its own generated figures. Each step exports
+Order matters: the tagger's first two stages train the backbone from scratch (the tagger v1); the tagger v2
+trains on from it, on a larger world, and the tagger v3 on from the v2, on that world's detail view (each product
+cropped out of a flat drawn at twice the size), and the v4 on from the v3, on twice the products; VAL and CSA-Net
+use the final tagger's CNN frozen, on the same view. Try-on (O-VITON) trains last, on its own generated figures. Each step exports
 its ONNX model (checked in ONNX Runtime) and model card into models/. --quick trains for one short epoch each, to
 check the pipeline end to end in a few minutes (its models are not good; do not commit them).
 """
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -52,8 +51,6 @@ def main() -> None:
     tagger_train.main(["--world", str(world), "--out", "training/runs/tagger-stage1", "--epochs", "10", "--lr", "2e-3", *quick])
     tagger_train.main(["--world", str(world), "--out", "training/runs/tagger", "--epochs", "16", "--lr", "1.5e-3",
                        "--init", "training/runs/tagger-stage1/tagger.pt", *quick])
-    Path("models/backbone").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile("training/runs/tagger/tagger.pt", "models/backbone/weights.pt")
     # The tagger v2: on from the backbone's weights, on a world five times larger (patterns need the examples), with
     # the 6,000-product world's families kept in their split so its test split stays unseen.
     tagger_world = world if args.quick else ensure_tagger_world(world)
@@ -79,12 +76,12 @@ def main() -> None:
     tagger_export.main(["--checkpoint", "training/runs/tagger-v4b/tagger.pt", "--out", "models/tagger"])
 
     from training.refine import export as refine_export, train as refine_train
-    refine_train.main(["--world", str(world), "--sets", str(sets), *quick])
+    refine_train.main(["--world", str(world), "--sets", str(sets), "--threads", "2", *quick])
     refine_export.main(["--gallery-world", "none"] if args.quick else [])
 
     from training.complete import export as complete_export, train as complete_train
     # CSA-Net trains on more outfits (its metrics are on `sets`' test split), through the tagger v4's CNN just exported
-    # to models/tagger (training/complete/data.py CSA_BACKBONE), on the view it reads.
+    # to models/tagger (training/common/features.py resolve_backbone), on the view it reads.
     outfit_sets = ensure_outfit_sets(world)
     complete_train.main(["--world", str(world), "--sets", str(outfit_sets), "--eval-sets", str(sets), "--threads", "2", *quick])
     complete_export.main([])

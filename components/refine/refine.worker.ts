@@ -4,7 +4,7 @@
 // out loading | progress | ready | result | error.
 /// <reference lib="webworker" />
 import { downloadModel, loadOrtWeb, type Ort, type Session } from "@/lib/ml/worker-runtime";
-import { MODEL_BACKGROUND, MODEL_INPUT_SIZE, pixelsToTensor } from "@/lib/ml/preprocess";
+import { cardView, containBox, DETAIL_MARGIN, DETAIL_SOURCE_SIZE, MODEL_BACKGROUND, MODEL_INPUT_SIZE, pixelsToTensor, productBox, type Box, type ModelView } from "@/lib/ml/preprocess";
 import { Tokenizer, type VocabFile } from "@/lib/refine/tokenizer";
 import { composerNames, concatDepths, encoderNames, VAL_DEPTHS, VAL_FILES } from "@/lib/refine/val-spec";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
@@ -12,7 +12,7 @@ import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
 const MODEL_URL = "/api/refine/model/";
 const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
-let loaded: Promise<{ ort: Ort; encoder: Session; composer: Session; tokenizer: Tokenizer; version: string }> | undefined;
+let loaded: Promise<{ ort: Ort; encoder: Session; composer: Session; tokenizer: Tokenizer; view: ModelView; version: string }> | undefined;
 
 const fetchWithProgress = (url: string, onBytes: (n: number) => void) => downloadModel(url, onBytes, "Refine's model is not installed yet.");
 
@@ -26,42 +26,57 @@ function load() {
       received += n;
       post({ type: "progress", loaded: received, total: Math.max(expected, received) });
     };
-    const [encoder, composer, vocab] = await Promise.all(
-      [VAL_FILES.encoder, VAL_FILES.composer, VAL_FILES.vocab].map((file) => fetchWithProgress(MODEL_URL + file, onBytes)),
+    const [encoder, composer, vocab, card] = await Promise.all(
+      [VAL_FILES.encoder, VAL_FILES.composer, VAL_FILES.vocab, VAL_FILES.card].map((file) => fetchWithProgress(MODEL_URL + file, onBytes)),
     );
     const options = { executionProviders: ["wasm"], graphOptimizationLevel: "all" as const };
     const [enc, comp] = await Promise.all([ort.InferenceSession.create(encoder.data, options), ort.InferenceSession.create(composer.data, options)]);
     const tokenizer = new Tokenizer(JSON.parse(new TextDecoder().decode(vocab.data)) as VocabFile);
-    return { ort, encoder: enc, composer: comp, tokenizer, version: composer.version };
+    const view = cardView(JSON.parse(new TextDecoder().decode(card.data)));
+    return { ort, encoder: enc, composer: comp, tokenizer, view, version: composer.version };
   })();
   loaded.catch(() => (loaded = undefined));
   return loaded;
 }
 
+/** A studio-background square of `side` with `image`'s `from` region fitted (contain) into `into`. */
+function fitted(image: CanvasImageSource, from: Box, side: number, into: Box): OffscreenCanvasRenderingContext2D {
+  const ctx = new OffscreenCanvas(side, side).getContext("2d", { willReadFrequently: true })!;
+  ctx.fillStyle = `rgb(${MODEL_BACKGROUND.r}, ${MODEL_BACKGROUND.g}, ${MODEL_BACKGROUND.b})`;
+  ctx.fillRect(0, 0, side, side);
+  ctx.imageSmoothingQuality = "high";
+  const to = containBox(from.width, from.height, into.width, 0);
+  ctx.drawImage(image, from.left, from.top, from.width, from.height, into.left + to.left, into.top + to.top, to.width, to.height);
+  return ctx;
+}
+
 /** The source's pixels as the model sees them: a catalogue product's come ready-made from the server (exactly the
- * server's preprocessing); a photo is fitted (contain) on the studio background here. */
-async function sourceTensor(source: WorkerRequest & { type: "compose" }): Promise<Float32Array> {
+ * server's preprocessing, in the model's view); a photo is fitted (contain) on the studio background here and, for
+ * a model that reads the detail view, cropped to what is not background as lib/ml/decode.ts modelDetailPixels does. */
+async function sourceTensor(source: WorkerRequest & { type: "compose" }, view: ModelView): Promise<Float32Array> {
   const size = MODEL_INPUT_SIZE;
   const blob = source.source.kind === "product" ? await (await fetch(`/api/refine/source/${encodeURIComponent(source.source.productId)}`)).blob() : source.source.file;
   const bitmap = await createImageBitmap(blob, { colorSpaceConversion: "none", premultiplyAlpha: "none", imageOrientation: "from-image" });
-  const canvas = new OffscreenCanvas(size, size);
-  const ctx = canvas.getContext("2d", { willReadFrequently: true })!;
-  ctx.fillStyle = `rgb(${MODEL_BACKGROUND.r}, ${MODEL_BACKGROUND.g}, ${MODEL_BACKGROUND.b})`;
-  ctx.fillRect(0, 0, size, size);
-  const scale = Math.min(size / bitmap.width, size / bitmap.height);
-  const w = Math.round(bitmap.width * scale);
-  const h = Math.round(bitmap.height * scale);
-  ctx.imageSmoothingQuality = "high";
-  ctx.drawImage(bitmap, Math.floor((size - w) / 2), Math.floor((size - h) / 2), w, h);
+  const whole = { left: 0, top: 0, width: bitmap.width, height: bitmap.height };
+  let ctx: OffscreenCanvasRenderingContext2D;
+  if (source.source.kind === "image" && view === "detail") {
+    const side = DETAIL_SOURCE_SIZE;
+    const large = fitted(bitmap, whole, side, { left: 0, top: 0, width: side, height: side });
+    const box = productBox(large.getImageData(0, 0, side, side).data, side, 4);
+    const inner = size - 2 * DETAIL_MARGIN;
+    ctx = fitted(large.canvas, box, size, { left: DETAIL_MARGIN, top: DETAIL_MARGIN, width: inner, height: inner });
+  } else {
+    ctx = fitted(bitmap, whole, size, { left: 0, top: 0, width: size, height: size });
+  }
   bitmap.close();
   return pixelsToTensor(ctx.getImageData(0, 0, size, size).data, 4, size);
 }
 
 async function compose(request: WorkerRequest & { type: "compose" }) {
-  const { ort, encoder, composer, tokenizer, version } = await load();
+  const { ort, encoder, composer, tokenizer, view, version } = await load();
   const tokens = tokenizer.encode(request.text);
   if (tokens.known === 0) throw new Error(`None of the words in "${request.text.slice(0, 80)}" mean anything to the model yet. Try words like "darker", "long sleeves" or "floral".`);
-  const image = await sourceTensor(request);
+  const image = await sourceTensor(request, view);
   const enc = encoderNames(encoder.inputNames, encoder.outputNames);
   const maps = await encoder.run({ [enc.image]: new ort.Tensor("float32", image, [1, 3, MODEL_INPUT_SIZE, MODEL_INPUT_SIZE]) });
   const names = composerNames(composer.inputNames, composer.outputNames);

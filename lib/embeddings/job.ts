@@ -7,8 +7,8 @@ import { announceCatalogueChange } from "../catalogue/changes";
 import { db } from "../db";
 import { readImage } from "../images/store";
 import { log } from "../log";
-import { cardView, viewTensor } from "../ml/decode";
-import { stackTensors } from "../ml/preprocess";
+import { viewTensor } from "../ml/decode";
+import { cardView, stackTensors } from "../ml/preprocess";
 import { registeredModel } from "../ml/registry";
 import { EMBEDDERS, type Embedder } from "./embedders";
 import { vectorToBytes } from "./vectors";
@@ -88,7 +88,7 @@ async function embedModel(embedder: Embedder, options: EmbedOptions): Promise<Em
   summary.jobId = job.id;
   const errors: { line: number; sku?: string; message: string }[] = [];
   const batchSize = options.batchSize ?? 32;
-  const view = cardView(model.card); // what the model's CNN was trained to see (CSA-Net 1.2.0 on: the detail view)
+  const view = cardView(model.card); // what the model's CNN was trained to see (the tagger, CSA-Net and VAL: the detail view)
   let lastSaved = 0;
   try {
     for (let i = 0; i < todo.length; i += batchSize) {

@@ -5,10 +5,10 @@ import "server-only";
 // MIN_CONFIDENCE), so a field the model cannot read stays empty rather than wrong; given values are never changed.
 import type { InferenceSession } from "onnxruntime-node";
 import { attributesForSlot, getCategory, type AttributeName } from "../ontology";
-import { cardView, viewTensor } from "../ml/decode";
+import { viewTensor } from "../ml/decode";
 import { registeredModel, type TensorSpec } from "../ml/registry";
 import { floatTensor, loadSession } from "../ml/sessions";
-import { MODEL_INPUT_SIZE } from "../ml/preprocess";
+import { cardView, MODEL_INPUT_SIZE } from "../ml/preprocess";
 import path from "node:path";
 import { log } from "../log";
 

@@ -30,6 +30,67 @@ export function pixelsToTensor(pixels: ArrayLike<number>, channels: 3 | 4, size 
   return out;
 }
 
+/** What a model reads of a product image: the whole flat (`modelPixels`) or its detail view (`modelDetailPixels`). */
+export type ModelView = "full" | "detail";
+
+/** The view a model card's first input declares (training writes `inputs[0].view`); "full" when it says none. */
+export function cardView(card: { inputs?: Record<string, unknown>[] }): ModelView {
+  return card.inputs?.[0]?.view === "detail" ? "detail" : "full";
+}
+
+/** The side of the square the detail view is cropped from: twice the model's input, so a crop zooms up to 2×. */
+export const DETAIL_SOURCE_SIZE = 2 * MODEL_INPUT_SIZE;
+/** How far a pixel may differ from the studio background (per channel, 0–255) and still count as background. */
+const TRIM_THRESHOLD = 12;
+/** Background margin kept around the cropped product, in model pixels. */
+export const DETAIL_MARGIN = 4;
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The bounding box of the pixels that differ from the studio background in a square of interleaved RGB (or RGBA)
+ * pixels, widened to at least half the side (so a thin belt is not stretched into noise) and kept inside the image;
+ * the whole image when all is background.
+ */
+export function productBox(pixels: ArrayLike<number>, side: number, channels: 3 | 4 = 3): Box {
+  let minX = side, minY = side, maxX = -1, maxY = -1;
+  const { r, g, b } = MODEL_BACKGROUND;
+  for (let y = 0; y < side; y++) {
+    for (let x = 0; x < side; x++) {
+      const p = (y * side + x) * channels;
+      if (Math.abs(pixels[p] - r) > TRIM_THRESHOLD || Math.abs(pixels[p + 1] - g) > TRIM_THRESHOLD || Math.abs(pixels[p + 2] - b) > TRIM_THRESHOLD) {
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+    }
+  }
+  if (maxX < 0) return { left: 0, top: 0, width: side, height: side };
+  const least = Math.ceil(side / 2);
+  const span = (lo: number, hi: number) => {
+    const length = Math.max(hi - lo + 1, least);
+    const start = Math.min(Math.max(0, Math.round((lo + hi + 1 - length) / 2)), side - length);
+    return [start, length] as const;
+  };
+  const [left, width] = span(minX, maxX);
+  const [top, height] = span(minY, maxY);
+  return { left, top, width, height };
+}
+
+/** Where a width×height image lands when fitted (contain) and centred in a square of `side` at `offset`. */
+export function containBox(width: number, height: number, side: number, offset = 0): Box {
+  const scale = Math.min(side / width, side / height);
+  const w = Math.max(1, Math.round(width * scale));
+  const h = Math.max(1, Math.round(height * scale));
+  return { left: offset + Math.floor((side - w) / 2), top: offset + Math.floor((side - h) / 2), width: w, height: h };
+}
+
 /** Concatenates single-image tensors into one (B, 3, H, W) batch buffer. */
 export function stackTensors(items: Float32Array[]): Float32Array {
   const each = items[0]?.length ?? 0;

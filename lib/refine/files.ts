@@ -5,7 +5,8 @@ import path from "node:path";
 import { ApiError, notFound } from "../api/errors";
 import { getProduct } from "../catalogue/queries";
 import { readImage } from "../images/store";
-import { modelPixelsPng } from "../ml/decode";
+import { viewPixelsPng } from "../ml/decode";
+import { cardView } from "../ml/preprocess";
 import { registeredModel } from "../ml/registry";
 import { VAL_FILES, VAL_MODEL } from "./val-spec";
 
@@ -24,10 +25,12 @@ export async function modelFile(file: string, ifNoneMatch: string | null): Promi
 }
 
 export async function sourcePixels(productId: string): Promise<Response> {
+  const model = await registeredModel(VAL_MODEL);
+  if (!model) throw new ApiError(503, "model_unavailable", "Refine is not available yet: its model has not been installed.");
   const product = productId.length <= 64 ? await getProduct(productId) : null;
   if (!product) throw notFound(`No product with id "${productId.slice(0, 64)}".`);
   const bytes = await readImage(product.imageUrl.split("/").pop() ?? "");
   if (!bytes) throw notFound(`The image of product "${productId}" is missing.`);
-  const png = await modelPixelsPng(bytes);
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600" } });
+  const png = await viewPixelsPng(bytes, cardView(model.card));
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=3600", "X-Model-Version": model.version } });
 }

@@ -2,7 +2,8 @@
 // server and the browser worker find each tensor in it). Pure, shared by lib/refine/val.ts and the worker.
 
 export const VAL_MODEL = "val";
-export const VAL_FILES = { encoder: "val_encoder.onnx", composer: "val_composer.onnx", vocab: "vocab.json" } as const;
+/** The files the server and the browser worker load; the card says which view of a product the encoder reads. */
+export const VAL_FILES = { encoder: "val_encoder.onnx", composer: "val_composer.onnx", vocab: "vocab.json", card: "card.json" } as const;
 export const VAL_DEPTHS = ["low", "mid", "high"] as const;
 export type Depth = (typeof VAL_DEPTHS)[number];
 /** Embedding spaces in the Embedding table, one per depth; the index searches their concatenation. */

@@ -9,8 +9,8 @@ import { parseArgs } from "node:util";
 import pLimit from "p-limit";
 import { generateCatalogue } from "../../lib/catalogue/generator";
 import { renderProductPng } from "../../lib/catalogue/render";
-import { DETAIL_SOURCE_SIZE, modelDetailPng } from "../../lib/ml/decode";
-import { MODEL_INPUT_SIZE } from "../../lib/ml/preprocess";
+import { viewPixelsPng } from "../../lib/ml/decode";
+import { DETAIL_SOURCE_SIZE, MODEL_INPUT_SIZE } from "../../lib/ml/preprocess";
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +30,7 @@ const out = path.resolve(values.out!);
 if (values.view !== "full" && values.view !== "detail") throw new Error(`--view is full or detail, not ${values.view}`);
 if (values.view === "detail" && size !== MODEL_INPUT_SIZE) throw new Error(`--view detail is drawn at ${DETAIL_SOURCE_SIZE} px for --size ${MODEL_INPUT_SIZE}`);
 const draw = (product: (typeof products)[number]) =>
-  values.view === "detail" ? renderProductPng(product, DETAIL_SOURCE_SIZE).then((png) => modelDetailPng(png, size)) : renderProductPng(product, size);
+  values.view === "detail" ? renderProductPng(product, DETAIL_SOURCE_SIZE).then((png) => viewPixelsPng(png, "detail", size)) : renderProductPng(product, size);
 const products = generateCatalogue({ count, seed });
 await mkdir(path.join(out, "images"), { recursive: true });
 

@@ -10,7 +10,8 @@ import { rankCandidates } from "@/lib/complete/complete";
 import type { CandidateIndex } from "@/lib/complete/candidates";
 import { encodeWith } from "@/lib/complete/embedder";
 import { readTables } from "@/lib/complete/model";
-import { cardView, modelTensor } from "@/lib/ml/decode";
+import { modelTensor } from "@/lib/ml/decode";
+import { cardView } from "@/lib/ml/preprocess";
 import { stackTensors } from "@/lib/ml/preprocess";
 import { loadSession } from "@/lib/ml/sessions";
 

@@ -108,12 +108,13 @@ describe.skipIf(!hasModel)("Refine API", () => {
 
   it("gives the same ranking for a query composed elsewhere (the browser path's search)", async () => {
     const { loadVal, encodeBatch, composeQuery } = await import("@/lib/refine/val");
-    const { modelTensor } = await import("@/lib/ml/decode");
+    const { viewTensor } = await import("@/lib/ml/decode");
+    const { cardView } = await import("@/lib/ml/preprocess");
     const { readImage } = await import("@/lib/images/store");
     const { getProduct } = await import("@/lib/catalogue/queries");
     const val = (await loadVal())!;
     const product = (await getProduct(ids[2]))!;
-    const maps = (await encodeBatch(val, await modelTensor((await readImage(product.imageUrl.split("/").pop()!))!), 1)).maps[0];
+    const maps = (await encodeBatch(val, await viewTensor((await readImage(product.imageUrl.split("/").pop()!))!, cardView(val.model.card)), 1)).maps[0];
     const query = await composeQuery(val, maps, val.tokenizer.encode("is more casual"));
     const server = await post(route, { productId: ids[2], text: "is more casual", k: 10 });
     const composed = await post(search, { query: [...query], modelVersion: server.body.modelVersion, text: "is more casual", k: 10, category: product.category, excludeId: ids[2] });

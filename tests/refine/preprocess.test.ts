@@ -3,8 +3,8 @@
 // the server's pixels, so the worker, the route and the catalogue job feed the model the same tensor.
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { cardView, modelDetailPixels, modelPixels, modelPixelsPng, modelTensor, productBox, viewTensor } from "@/lib/ml/decode";
-import { MODEL_BACKGROUND, pixelsToTensor, stackTensors } from "@/lib/ml/preprocess";
+import { modelDetailPixels, modelPixels, modelTensor, viewPixelsPng, viewTensor } from "@/lib/ml/decode";
+import { cardView, containBox, MODEL_BACKGROUND, pixelsToTensor, productBox, stackTensors } from "@/lib/ml/preprocess";
 
 describe("model preprocessing", () => {
   it("normalises RGB to (x/255 - 0.5) / 0.25 in CHW order, dropping alpha", () => {
@@ -31,9 +31,12 @@ describe("model preprocessing", () => {
     const clear = await sharp({ create: { width: 256, height: 256, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
     expect([...(await modelPixels(clear)).subarray(0, 3)]).toEqual([246, 244, 241]);
     const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#3a6" } }).jpeg().toBuffer();
-    const { data, info } = await sharp(await modelPixelsPng(photo)).raw().toBuffer({ resolveWithObject: true });
-    expect(info.channels).toBe(3);
-    expect(pixelsToTensor(data, 3)).toEqual(await modelTensor(photo));
+    for (const view of ["full", "detail"] as const) {
+      const { data, info } = await sharp(await viewPixelsPng(photo, view)).raw().toBuffer({ resolveWithObject: true });
+      expect(info.channels).toBe(3);
+      expect(pixelsToTensor(data, 3)).toEqual(await viewTensor(photo, view));
+    }
+    expect(await viewTensor(photo, "full")).toEqual(await modelTensor(photo));
   });
 
   it("crops the detail view to the product: a small piece fills the frame, at most 2× zoomed", async () => {
@@ -63,13 +66,21 @@ describe("model preprocessing", () => {
     expect(productBox(rgb, side)).toEqual({ left: 8, top: 0, width: 8, height: 8 });
     for (let y = 0; y < side; y++) rgb.set([0, 0, 0], (y * side + 3) * 3); // a full-height line at x = 3
     expect(productBox(rgb, side)).toEqual({ left: 3, top: 0, width: 12, height: 16 });
+    // The browser worker's canvas gives RGBA: the same box.
+    const rgba = new Uint8Array(side * side * 4);
+    for (let i = 0; i < side * side; i++) rgba.set([...rgb.subarray(i * 3, i * 3 + 3), 255], i * 4);
+    expect(productBox(rgba, side, 4)).toEqual({ left: 3, top: 0, width: 12, height: 16 });
+  });
+
+  it("places an image fitted (contain) and centred in a square", () => {
+    expect(containBox(60, 30, 120, 4)).toEqual({ left: 4, top: 34, width: 120, height: 60 });
+    expect(containBox(10, 40, 120)).toEqual({ left: 45, top: 0, width: 30, height: 120 });
+    expect(containBox(50, 50, 120, 4)).toEqual({ left: 4, top: 4, width: 120, height: 120 });
   });
 
   it("reads the view a model card asks for", async () => {
     expect(cardView({ inputs: [{ view: "detail" }] })).toBe("detail");
     expect(cardView({ inputs: [{}] })).toBe("full");
     expect(cardView({})).toBe("full");
-    const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#3a6" } }).jpeg().toBuffer();
-    expect(await viewTensor(photo, "full")).toEqual(await modelTensor(photo));
   });
 });

@@ -4,9 +4,10 @@ VAL and CSA-Net train on the frozen backbone, so their epochs read these tensors
 training takes minutes on two cores instead of hours. The cache key is the checkpoint's content hash, so a
 retrained backbone never meets stale features.
 
-The frozen backbone lives in models/backbone/weights.pt: the tagger v1 checkpoint VAL and CSA-Net were trained on.
-The tagger itself has moved on (models/tagger is v2, trained further on more data), so its weights are not the
-backbone; pointing VAL or CSA-Net at them would feed those models features they never saw.
+VAL and CSA-Net read the tagger's CNN (models/tagger/weights.pt, resolve_backbone), frozen, in the view the tagger
+was trained on (checkpoint_view): each was trained on the features of the tagger version its card names, so a
+retrained tagger means retraining them. Before a tagger is committed, the backbone stages of a fresh `npm run train`
+(the tagger v1, training/runs/tagger) stand in.
 """
 from __future__ import annotations
 
@@ -22,13 +23,21 @@ from training.common.images import load_image_cache, to_tensor
 
 
 ROOT = Path(__file__).resolve().parents[2]
-# The committed backbone, else the backbone stage of a fresh `npm run train` (training/train.py).
-BACKBONE_CHECKPOINTS = ("models/backbone/weights.pt", "training/runs/tagger/tagger.pt")
+# What VAL and CSA-Net see products through: the committed tagger's CNN; else the backbone stage of a fresh
+# `npm run train` (training/train.py).
+TAGGER_CHECKPOINT = "models/tagger/weights.pt"
+BACKBONE_RUN = "training/runs/tagger/tagger.pt"
 
 
-def default_backbone() -> Optional[str]:
-    """The committed backbone checkpoint, else a fresh training run's, else None (random frozen backbone)."""
-    for candidate in BACKBONE_CHECKPOINTS:
+def resolve_backbone(arg: Optional[str]) -> Optional[str]:
+    """A config's backbone argument: "random" (tests) -> None (random weights); a path -> that path (relative to the
+    repository); "" or None -> the tagger's checkpoint, else the backbone stage's (before a tagger is committed), else
+    None."""
+    if arg == "random":
+        return None
+    if arg:
+        return str(Path(arg) if Path(arg).is_absolute() else ROOT / arg)
+    for candidate in (TAGGER_CHECKPOINT, BACKBONE_RUN):
         if (ROOT / candidate).exists():
             return str(ROOT / candidate)
     return None

@@ -18,7 +18,8 @@ import torch
 
 from training.atelier_data.polyvore import FitbQuestion, PolyvoreSplit
 from training.common.config import parse_config, set_threads
-from training.complete.data import ItemTable, load_items, load_splits, pad_outfits, resolve_backbone
+from training.common.features import resolve_backbone
+from training.complete.data import ItemTable, load_items, load_splits, pad_outfits
 from training.complete.model import CSANet
 
 MODEL_NAMES = {"csa": "csa", "baseline": "csa-baseline"}

@@ -26,10 +26,10 @@ from torch import nn
 
 from training.common.backbone import INPUT_SIZE, Backbone, pooled
 from training.common.config import parse_config
-from training.common.features import checkpoint_view, load_backbone, view_images
+from training.common.features import checkpoint_view, load_backbone, resolve_backbone, view_images
 from training.common.images import to_tensor, view_preprocessing
 from training.common.onnx_export import export_checked
-from training.complete.data import load_splits, resolve_backbone
+from training.complete.data import load_splits
 from training.complete.evaluate import MODEL_NAMES, load_model
 from training.complete.model import CSANet
 

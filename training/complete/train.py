@@ -22,7 +22,8 @@ from typing import Dict, List, Optional
 import torch
 
 from training.common.config import parse_config, seed_everything, set_threads
-from training.complete.data import ItemTable, RankingSampler, load_items, load_splits, resolve_backbone
+from training.common.features import resolve_backbone
+from training.complete.data import ItemTable, RankingSampler, load_items, load_splits
 from training.complete.evaluate import (MODEL_NAMES, auc, embed_all, evaluate, fit_compatibility_curve, fitb_accuracy,
                                         outfit_distances)
 from training.complete.loss import mask_l1, outfit_ranking_loss

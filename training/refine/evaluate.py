@@ -19,8 +19,8 @@ import torch
 from training.atelier_data.ontology import load_ontology
 from training.atelier_data.products import Product, load_products
 from training.common.config import parse_config, set_threads
-from training.common.features import default_backbone, load_backbone, pooled_world_features, world_features
-from training.prepare import ensure_gallery_world
+from training.common.features import load_backbone, pooled_world_features, resolve_backbone, world_features
+from training.prepare import TRAINED_WORLD_COUNT, ensure_gallery_world
 from training.refine.data import FeatureBank, TripletTensors, load_triplets
 from training.refine.metrics import attainable_precision, attribute_precision, ranks_and_top, summarise
 from training.refine.model import KINDS, ModelConfig, RefineModel
@@ -29,24 +29,13 @@ from training.refine.vocab import load_vocab
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def resolve_backbone(path: str) -> Optional[str]:
-    """The backbone checkpoint: the given path, else the committed one (models/backbone), else the latest run; None
-    (random weights) when there is none or the path is "random" (tests)."""
-    if path == "random":
-        return None
-    if path:
-        p = Path(path) if Path(path).is_absolute() else ROOT / path
-        if p.exists():
-            return str(p)
-    return default_backbone()
-
-
 @dataclass
 class CatalogueGallery:
     """A catalogue-sized gallery per group: the split's own gallery plus every product of the gallery world's new
-    families (prepare.py ensure_gallery_world), none of which any model trained on. Attribute precision is measured
-    here: in the split's gallery (36-140 products a slot) most captions have fewer than 10 products that satisfy
-    them, so no ranking could fill a top 10; in a shop's catalogue they have many."""
+    families (prepare.py ensure_gallery_world): families beyond the largest world any model here trained on (the
+    tagger's, whose CNN VAL reads), so no model has seen them. Attribute precision is measured here: in the split's
+    gallery (36-140 products a slot) most captions have fewer than 10 products that satisfy them, so no ranking could
+    fill a top 10; in a shop's catalogue they have many."""
     ids: Dict[str, List[str]]  # group -> gallery ids (the split's first)
     rows: Dict[str, torch.Tensor]  # group -> rows of `pooled` for those ids
     pooled: List[torch.Tensor]  # [(N, C) per depth]
@@ -63,9 +52,12 @@ class CatalogueGallery:
 
 
 def catalogue_gallery(world_products: List[Product], gallery_world: Path, split_gallery: Mapping[str, List[str]],
-                      checkpoint: Optional[str]) -> CatalogueGallery:
-    known = {p.family for p in world_products}
-    new = [p for p in load_products(gallery_world) if p.family not in known]
+                      checkpoint: Optional[str], trained: int = TRAINED_WORLD_COUNT) -> CatalogueGallery:
+    """`trained`: the gallery world's first products, whose families some model trained on (the same generator and
+    seed draw the same products first)."""
+    gallery_products = load_products(gallery_world)
+    known = {p.family for p in world_products} | {p.family for p in gallery_products[:trained]}
+    new = [p for p in gallery_products if p.family not in known]
     by_id = {p.id: p for p in world_products}
     ids = {group: list(split) + [p.id for p in new if p.slot == group] for group, split in split_gallery.items()}
     everything = [pid for group in sorted(ids) for pid in ids[group]]
@@ -124,12 +116,12 @@ def evaluate_split(model: RefineModel, bank: FeatureBank, pooled: List[torch.Ten
             "split_attr10": split["attr10"], "split_attr10_ceiling": split["attr10_ceiling"]}
 
 
-def gallery_for(arg: str, world: str) -> str:
+def gallery_for(arg: str) -> str:
     """A --gallery-world argument: "none" -> "" (the split's gallery only); "" -> the default gallery world, drawn
     when missing; else the path."""
     if arg == "none":
         return ""
-    return arg or str(ensure_gallery_world(Path(world)))
+    return arg or str(ensure_gallery_world())
 
 
 def load_model(weights: Mapping) -> RefineModel:
@@ -154,15 +146,18 @@ class EvalConfig:
     models: str = field(default="models", metadata={"help": "folder with val/ and val-baselines/"})
     sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (fashion_iq/ inside)"})
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (products + images)"})
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/backbone/weights.pt)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: the tagger's, models/tagger/weights.pt; random: random weights)"})
     split: str = field(default="test", metadata={"help": "split for the model comparison"})
-    gallery_world: str = field(default="", metadata={"help": "catalogue-sized world for attr10 (training/data/world-gallery; "
-                                                                "drawn when missing); 'none': the split's gallery only"})
+    gallery_world: str = field(default="", metadata={"help": "catalogue-sized world for attr10 (default: the detail world "
+                                                                "drawn on to 125,000 products); 'none': the split's gallery only"})
+    gallery_trained: int = field(default=TRAINED_WORLD_COUNT, metadata={"help": "the gallery world's first products, whose "
+                                                                             "families some model trained on (left out)"})
     threads: int = 1
 
 
 def evaluate(models: str | Path = "models", sets: str | Path = "training/data/sets", world: str | Path = "training/data/world",
-             backbone: str = "", split: str = "test", gallery_world: str | Path = "") -> Dict[str, Dict[str, float]]:
+             backbone: str = "", split: str = "test", gallery_world: str | Path = "",
+             gallery_trained: int = TRAINED_WORLD_COUNT) -> Dict[str, Dict[str, float]]:
     models, sets, world = (Path(p) if Path(p).is_absolute() else ROOT / p for p in (models, sets, world))
     composers, meta = load_committed(models)
     vocab = load_vocab(models / "val" / "vocab.json")
@@ -179,7 +174,7 @@ def evaluate(models: str | Path = "models", sets: str | Path = "training/data/se
     heldout = load_triplets(sets, "heldout", vocab, row_of)
     galleries = {group: sorted(set(test.gallery.get(group, [])) | set(heldout.gallery.get(group, [])))
                  for group in set(test.gallery) | set(heldout.gallery)}
-    catalogue = (catalogue_gallery(products, Path(gallery_world), galleries, checkpoint) if gallery_world else None)
+    catalogue = (catalogue_gallery(products, Path(gallery_world), galleries, checkpoint, gallery_trained) if gallery_world else None)
     result: Dict[str, Dict[str, float]] = {}
     for kind in ("val", "tirg", "concat", "image_only", "text_only"):
         if kind in composers:
@@ -192,7 +187,7 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
     cfg = parse_config(EvalConfig, argv, "Evaluate VAL and its baselines (Fashion IQ protocol).")
     set_threads(cfg.threads)
     started = time.time()
-    result = evaluate(cfg.models, cfg.sets, cfg.world, cfg.backbone, cfg.split, gallery_for(cfg.gallery_world, cfg.world))
+    result = evaluate(cfg.models, cfg.sets, cfg.world, cfg.backbone, cfg.split, gallery_for(cfg.gallery_world), cfg.gallery_trained)
     print(json.dumps(result), flush=True)
     print(f"evaluated in {time.time() - started:.1f} s", flush=True)
     return result

@@ -23,12 +23,14 @@ from torch import nn
 
 from training.common.backbone import CHANNELS, DEPTHS, GRID, INPUT_SIZE, Backbone
 from training.common.config import parse_config, set_threads
-from training.common.features import load_backbone
-from training.common.images import MEAN, STD
+from training.common.features import checkpoint_view, load_backbone, resolve_backbone
+from training.common.images import MEAN, STD, view_preprocessing
 from training.common.onnx_export import OPSET, export_checked
-from training.refine.evaluate import ROOT, evaluate, gallery_for, load_committed, resolve_backbone
+from training.refine.evaluate import ROOT, evaluate, gallery_for, load_committed
 from training.refine.model import RefineModel
 from training.refine.vocab import PAD, load_vocab
+
+VERSION = "2.0.0"  # 2.0.0: the tagger 4.0.0's CNN on the detail view; 1.0.0: models/backbone (the tagger v1) on whole flats
 
 
 class Encoder(nn.Module):
@@ -107,17 +109,20 @@ def io_spec(d: int, max_len: int) -> Dict[str, dict]:
     }
 
 
-def write_card(out: Path, meta: dict, model: RefineModel, vocab, metrics: dict, diffs: dict) -> None:
+def write_card(out: Path, meta: dict, model: RefineModel, vocab, metrics: dict, diffs: dict, view: str) -> None:
     training = json.loads((out / "training.json").read_text()) if (out / "training.json").exists() else {}
     manifest_path = ROOT / training.get("settings", {}).get("sets", "training/data/sets") / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
     card = {
-        "name": "val", "version": "1.0.0", "created": datetime.date.today().isoformat(),
+        "name": "val", "version": VERSION, "created": datetime.date.today().isoformat(),
         "paper": "Chen, Gong, Bazzani: Image Search with Text Feedback by Visiolinguistic Attention Learning, CVPR 2020",
         "data": {"world_products": sum(c.get("products", 0) for s, c in manifest.get("counts", {}).items() if s != "heldout"),
                  "splits": manifest.get("counts", {}), "train_triplets": meta.get("train_triplets"),
                  "format": "Fashion IQ (captions + image_splits), generated world"},
-        "backbone": {"checkpoint": meta.get("backbone"), "digest": meta.get("backbone_digest"), "frozen": True},
+        "backbone": {"checkpoint": meta.get("backbone"), "digest": meta.get("backbone_digest"), "frozen": True, "view": view},
+        # What the app feeds val_encoder.onnx (lib/ml/decode.ts cardView reads inputs[0].view).
+        "inputs": [{"name": "image", "dtype": "float32", "shape": ["B", 3, INPUT_SIZE, INPUT_SIZE], "view": view,
+                    "preprocessing": view_preprocessing(view)}],
         "model": model.describe(),
         "training": {k: v for k, v in training.get("settings", {}).items() if k not in ("world", "sets", "out", "baselines_out")},
         "training_seconds": training.get("seconds"),
@@ -138,12 +143,13 @@ def write_card(out: Path, meta: dict, model: RefineModel, vocab, metrics: dict, 
         "metrics": metrics,
         "metrics_protocol": "Fashion IQ: each (candidate, both captions joined with ' and ') ranks the test products of its slot "
                             "without the candidate; r10/r50 = Recall@K of the exact target; attr10 = share of the top 10 satisfying "
-                            "every constraint of both captions, in a catalogue-sized gallery (the test products + the new families of "
-                            "training/data/world-gallery; catalogue_r10/r50 = Recall@K there); attr10_norm = attr10 / (min(10, "
+                            "every constraint of both captions, in a catalogue-sized gallery (the test products + every product of the "
+                            "families past the first 60,000 products of a 125,000-product world, new to every model; "
+                            "catalogue_r10/r50 = Recall@K there); attr10_norm = attr10 / (min(10, "
                             "satisfying products)/10) per query; attr10_ceiling = the best attr10 any ranking could reach; "
                             "split_attr10 = attr10 in the test split's own gallery.",
         "onnx": {"opset": OPSET, "max_abs_diff_vs_pytorch": diffs, "files": io_spec(model.config.width, vocab.max_len)},
-        "preprocessing": {"image": f"RGB {INPUT_SIZE}x{INPUT_SIZE}, x/255, minus {MEAN}, divided by {STD}, channels first (common/images.py)",
+        "preprocessing": {"image": view_preprocessing(view),
                           "text": "vocab.json: lowercase, split on the regex, fuzzy-correct out-of-vocabulary words, first maxLen ids, pad 0",
                           "score": "sum over low, mid, high of dot(query_depth, emb_depth)"},
     }
@@ -161,7 +167,8 @@ def card_markdown(card: dict) -> str:
 
 Composes a product image with a shopper's text feedback ("is darker with long sleeves") into a query, as VAL
 (Chen, Gong, Bazzani, CVPR 2020): composite transformers (joint-attention gate + self-attention over the
-visiolinguistic tokens, mixed by learned weights) at the low, mid and high depths of the frozen shared backbone,
+visiolinguistic tokens, mixed by learned weights) at the low, mid and high depths of a frozen CNN (the tagger's,
+{card['backbone'].get('checkpoint')}, reading the {card['backbone'].get('view', 'full')} view),
 a word-embedding + LSTM text encoder, hierarchical matching (bidirectional batch-softmax ranking per depth) and the
 visual-semantic term (product side-information text tied to the product image). Score = sum of the three cosine
 similarities. Trained on {card['data'].get('train_triplets')} generated Fashion IQ-format triplets in {card['training_seconds']} s
@@ -175,8 +182,9 @@ Protocol: each test query (candidate + both captions joined with " and ") ranks 
 without the candidate; R@K is the Fashion IQ Recall@K of the exact target in that gallery (36-140 products a slot).
 heldout_phrasing is VAL on captions written only with held-out templates. attr@10 is the share of the top 10 that
 satisfy every constraint of both captions, measured where a shopper meets it: in a catalogue-sized gallery
-({size or '?'} products in all: the test products plus every product of the new families of a 70,000-product export
-of the same generator, which no model trained on; `catalogue R@10` is the exact target's Recall@10 there). Some
+({size or '?'} products in all: the test products plus every product of the families past the first 60,000 of a
+125,000-product export of the same generator, new to every model here, the tagger whose CNN VAL reads included;
+`catalogue R@10` is the exact target's Recall@10 there). Some
 captions ask for combinations that even such a catalogue holds fewer than 10 of, hence the attainable column (the
 best any ranking could do) and the share of it reached. The last two columns are attr@10 and its ceiling in the
 test split's own small gallery, where most captions have fewer than 10 matching products.
@@ -193,10 +201,10 @@ class ExportConfig:
     models: str = field(default="models", metadata={"help": "folder with val/ and val-baselines/"})
     sets: str = "training/data/sets"
     world: str = "training/data/world"
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/backbone/weights.pt)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: the tagger's, models/tagger/weights.pt; random: random weights)"})
     metrics: str = field(default="", metadata={"help": "evaluation JSON to put in the card (default: run evaluate)"})
-    gallery_world: str = field(default="", metadata={"help": "catalogue-sized world for attr10 (default: training/data/world-gallery, "
-                                                                "drawn when missing); 'none': the split's gallery only"})
+    gallery_world: str = field(default="", metadata={"help": "catalogue-sized world for attr10 (default: the detail world "
+                                                                "drawn on to 125,000 products); 'none': the split's gallery only"})
     threads: int = 1
 
 
@@ -207,11 +215,12 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
     out = models / "val"
     composers, meta = load_committed(models)
     vocab = load_vocab(out / "vocab.json")
-    backbone = load_backbone(resolve_backbone(cfg.backbone))[0]
+    checkpoint = resolve_backbone(cfg.backbone)
+    backbone = load_backbone(checkpoint)[0]
     diffs = export_models(composers["val"], backbone, vocab, out)
     metrics = (json.loads(Path(cfg.metrics).read_text()) if cfg.metrics
-               else evaluate(models, cfg.sets, cfg.world, cfg.backbone, gallery_world=gallery_for(cfg.gallery_world, cfg.world)))
-    write_card(out, meta, composers["val"], vocab, metrics, diffs)
+               else evaluate(models, cfg.sets, cfg.world, cfg.backbone, gallery_world=gallery_for(cfg.gallery_world)))
+    write_card(out, meta, composers["val"], vocab, metrics, diffs, checkpoint_view(checkpoint))
     print(json.dumps(metrics), flush=True)
     return diffs
 

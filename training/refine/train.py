@@ -1,6 +1,6 @@
 """Trains VAL and its four baselines in one run, on cached features of the frozen shared backbone.
 
-  /usr/bin/python3 -m training.refine.train [--epochs 8 --threads 2]
+  /usr/bin/python3 -m training.refine.train [--epochs 6 --threads 2]
 
 Every kind gets the same data, batches, text encoder type, projections, loss and epochs. Writes
 <out>/weights.pt and <out>/vocab.json (VAL), <baselines_out>/<kind>.pt (each baseline) and <out>/training.json
@@ -23,9 +23,9 @@ import torch
 from training.atelier_data import lexicon as lx
 from training.atelier_data.products import load_products
 from training.common.config import parse_config, seed_everything, set_threads
-from training.common.features import load_backbone, world_features
+from training.common.features import load_backbone, resolve_backbone, world_features
 from training.refine.data import FeatureBank, TripletTensors, load_triplets, side_information, train_captions
-from training.refine.evaluate import ROOT, evaluate_split, resolve_backbone
+from training.refine.evaluate import ROOT, evaluate_split
 from training.refine.loss import batch_softmax, hierarchical_loss, semi_hard_triplet
 from training.refine.model import KINDS, ModelConfig, RefineModel
 from training.refine.vocab import PAD, UNK, build_vocab, read_word_list
@@ -35,11 +35,11 @@ from training.refine.vocab import PAD, UNK, build_vocab, read_word_list
 class TrainConfig:
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (products.jsonl + images/)"})
     sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (fashion_iq/ inside)"})
-    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: models/backbone/weights.pt, else training/runs/tagger/tagger.pt)"})
+    backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: the tagger's, models/tagger/weights.pt; random: random weights)"})
     out: str = field(default="models/val", metadata={"help": "VAL weights, vocabulary and training log"})
     baselines_out: str = field(default="models/val-baselines", metadata={"help": "baseline weights"})
     kinds: str = field(default=",".join(KINDS), metadata={"help": "comma-separated model kinds to train"})
-    epochs: int = field(default=8, metadata={"help": "passes over the training triplets"})
+    epochs: int = field(default=6, metadata={"help": "passes over the training triplets"})
     batch_size: int = 128
     lr: float = 1e-3
     weight_decay: float = 1e-4
@@ -54,7 +54,7 @@ class TrainConfig:
     w_self: float = 1.0
     loss: str = field(default="softmax", metadata={"help": "softmax (batch InfoNCE) or triplet (semi-hard, margin 0.2)"})
     vs_weight: float = field(default=0.5, metadata={"help": "weight of the visual-semantic term"})
-    source_negatives: bool = field(default=False, metadata={"help": "the batch's source images are negatives too (softmax loss)"})
+    source_negatives: bool = field(default=True, metadata={"help": "the batch's source images are negatives too (softmax loss)"})
     word_dropout: float = field(default=0.1, metadata={"help": "share of caption words replaced by <unk> in training"})
     slot_batches: bool = field(default=True, metadata={"help": "draw each batch from one slot (same-category negatives)"})
     real_words: str = field(default="../shared/refinement-vocabulary.tsv", metadata={"help": "shopper word list (word<TAB>count): real words that spelling correction must not rewrite"})

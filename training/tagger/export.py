@@ -3,8 +3,8 @@
   /usr/bin/python3 -m training.tagger.export --checkpoint training/runs/tagger-v2/tagger.pt --out models/tagger
 
 Writes <out>/tagger.onnx (image (B,3,128,128) -> one logits output per field), <out>/weights.pt (the checkpoint),
-<out>/card.json and <out>/card.md. The shared backbone VAL and CSA-Net build on is not this checkpoint's: it is the
-tagger v1's, kept in models/backbone (training/train.py copies it there).
+<out>/card.json and <out>/card.md. VAL and CSA-Net read this checkpoint's CNN, frozen (training/common/features.py
+resolve_backbone), so retraining the tagger means retraining them.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from training.tagger.model import Tagger
 # 4.0.0: trained on twice the products (and logo sunglasses that show their logo); 3.0.0: reads the detail view (the
 # product cropped out of a flat drawn at twice the size)
 VERSION = "4.0.0"
-SCHEDULE = ("backbone (tagger v1, models/backbone): 10 epochs from scratch at lr 2e-3, then 16 at lr 1.5e-3 on the "
+SCHEDULE = ("backbone (tagger v1): 10 epochs from scratch at lr 2e-3, then 16 at lr 1.5e-3 on the "
             "6,000-product world (about 25 min); tagger v2: from those weights on the 30,000-product tagger world, pattern's "
             "loss doubled, 5 epochs at lr 1.5e-3 (28.4 min) then 3 at lr 1e-3 (16.2 min); tagger v3: from the v2's weights on "
             "the same 30,000 products in the detail view (training/data/world-detail), pattern's loss doubled, 4 epochs at lr "
@@ -118,7 +118,7 @@ def card_markdown(card: dict) -> str:
 - ONNX Runtime vs PyTorch, max |diff| per output: {json.dumps(card['onnxCheck']['maxAbsDiff'])}
 - Input: `image` float32 (batch, 3, 128, 128): {card['inputs'][0]['preprocessing']}.
 - Outputs: one logits tensor per field, labels in ontology order (see card.json).
-- Used by: catalogue import, which fills the attributes an imported product lacks; CSA-Net (models/csa, 1.1.0 on), whose item encoder is this CNN, frozen, on the same view.
+- Used by: catalogue import, which fills the attributes an imported product lacks; CSA-Net (models/csa, 1.1.0 on), whose item encoder is this CNN, and VAL (models/val, 2.0.0 on), whose image side is this CNN, both frozen, on the same view.
 - Limits: trained on generated fashion flats only; real product photos differ in lighting, pose and background.
   Pattern is misread most where a print has little to show: on the thin frames of sunglasses (a leopard frame reads
   as geometric, a plain one as leopard) and the straps of sandals, a print covers a few pixels; and a placed graphic

@@ -183,7 +183,9 @@ class PipelineTest(unittest.TestCase):
                                             "--backbone", "random", "--metrics", str(metrics_file)])
         self.assertLess(max(max(d.values()) for d in diffs.values()), 1e-3)
         card = json.loads((models / "val" / "card.json").read_text())
-        self.assertEqual(card["version"], "1.0.0")
+        self.assertEqual(card["version"], export_mod.VERSION)
+        # The app feeds the encoder the view the card names: a random backbone has no training view, so whole flats.
+        self.assertEqual(card["inputs"][0]["view"], "full")
         self.assertEqual(card["metrics"], metrics)
         self.assertEqual(card["onnx"]["files"]["val_composer.onnx"]["outputs"]["query_low"]["shape"], ["B", 32])
         for name in ("val_encoder.onnx", "val_composer.onnx", "card.md"):
