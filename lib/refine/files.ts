@@ -12,10 +12,16 @@ import { VAL_FILES, VAL_MODEL } from "./val-spec";
 
 const SERVED = new Set<string>(Object.values(VAL_FILES));
 
-export async function modelFile(file: string, ifNoneMatch: string | null): Promise<Response> {
-  if (!SERVED.has(file)) throw notFound(`No model file "${file.slice(0, 64)}".`);
+/** The installed VAL model, or a 503 that says Refine is not available yet. */
+async function installedVal() {
   const model = await registeredModel(VAL_MODEL);
   if (!model) throw new ApiError(503, "model_unavailable", "Refine is not available yet: its model has not been installed.");
+  return model;
+}
+
+export async function modelFile(file: string, ifNoneMatch: string | null): Promise<Response> {
+  if (!SERVED.has(file)) throw notFound(`No model file "${file.slice(0, 64)}".`);
+  const model = await installedVal();
   const etag = `"${model.version}-${file}"`;
   const headers = { ETag: etag, "Cache-Control": "public, max-age=3600, must-revalidate", "X-Model-Version": model.version };
   if (ifNoneMatch === etag) return new Response(null, { status: 304, headers });
@@ -25,8 +31,7 @@ export async function modelFile(file: string, ifNoneMatch: string | null): Promi
 }
 
 export async function sourcePixels(productId: string): Promise<Response> {
-  const model = await registeredModel(VAL_MODEL);
-  if (!model) throw new ApiError(503, "model_unavailable", "Refine is not available yet: its model has not been installed.");
+  const model = await installedVal();
   const product = productId.length <= 64 ? await getProduct(productId) : null;
   if (!product) throw notFound(`No product with id "${productId.slice(0, 64)}".`);
   const bytes = await readImage(product.imageUrl.split("/").pop() ?? "");

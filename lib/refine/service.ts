@@ -10,7 +10,6 @@ import type { Product } from "../catalogue/types";
 import { parseImageDataUrl } from "../images/validate";
 import { readImage } from "../images/store";
 import { viewTensor } from "../ml/decode";
-import { cardView } from "../ml/preprocess";
 import { catalogueIndex, type CatalogueIndex } from "../vector/catalogue-index";
 import type { Hit, SearchFilter } from "../vector/index";
 import { ALL_CATEGORIES, DEFAULT_K, MAX_K } from "./limits";
@@ -131,7 +130,7 @@ async function productSource(val: ValRuntime, productId: string) {
     maps = (async () => {
       const bytes = await readImage(key);
       if (!bytes) throw notFound(`The image of product "${productId}" is missing.`);
-      return (await encodeBatch(val, await viewTensor(bytes, cardView(val.model.card)), 1)).maps[0];
+      return (await encodeBatch(val, await viewTensor(bytes, val.view), 1)).maps[0];
     })();
     cache.set(cacheKey, maps);
     maps.catch(() => cache.delete(cacheKey));
@@ -145,7 +144,7 @@ async function uploadSource(val: ValRuntime, dataUrl: string) {
   if (!check.ok) throw new ApiError(check.status, check.code, check.message);
   let tensor: Float32Array;
   try {
-    tensor = await viewTensor(check.data, cardView(val.model.card));
+    tensor = await viewTensor(check.data, val.view);
   } catch {
     throw new ApiError(422, "corrupt_image", "The photo could not be decoded; try another file.");
   }

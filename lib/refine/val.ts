@@ -4,7 +4,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { InferenceSession, Tensor } from "onnxruntime-node";
-import { MODEL_INPUT_SIZE } from "../ml/preprocess";
+import { cardView, MODEL_INPUT_SIZE, type ModelView } from "../ml/preprocess";
 import { floatTensor, int64Tensor, loadSession } from "../ml/sessions";
 import { registeredModel, type RegisteredModel } from "../ml/registry";
 import { Tokenizer, type Tokens, type VocabFile } from "./tokenizer";
@@ -12,6 +12,8 @@ import { composerNames, concatDepths, encoderNames, VAL_DEPTHS, VAL_FILES, VAL_M
 
 export interface ValRuntime {
   model: RegisteredModel;
+  /** What the encoder reads of a product image (the card's `inputs[0].view`). */
+  view: ModelView;
   tokenizer: Tokenizer;
   encoder: InferenceSession;
   composer: InferenceSession;
@@ -50,6 +52,7 @@ async function open(model: RegisteredModel, threads: number): Promise<ValRuntime
   ]);
   return {
     model,
+    view: cardView(model.card),
     tokenizer: new Tokenizer(vocab),
     encoder,
     composer,

@@ -25,7 +25,7 @@ await ensureBenchCatalogue(databaseUrl, count);
 const { db } = await import("../../lib/db");
 const { loadVal, encodeBatch } = await import("../../lib/refine/val");
 const { viewTensor } = await import("../../lib/ml/decode");
-const { cardView, stackTensors } = await import("../../lib/ml/preprocess");
+const { stackTensors } = await import("../../lib/ml/preprocess");
 const { vectorToBytes, bytesToVector } = await import("../../lib/embeddings/vectors");
 const { VAL_SPACES } = await import("../../lib/refine/val-spec");
 const { VectorIndex, exactSearch, recallAtK } = await import("../../lib/vector/index");
@@ -53,7 +53,7 @@ const drawSeconds = (performance.now() - drawStarted) / 1000;
 let encodeMs = 0;
 const started = performance.now();
 for (let i = 0; i < subset.length; i += 32) {
-  const tensors = await Promise.all(masters.slice(i, i + 32).map((m) => viewTensor(m, cardView(val.model.card))));
+  const tensors = await Promise.all(masters.slice(i, i + 32).map((m) => viewTensor(m, val.view)));
   const t0 = performance.now();
   const { targets } = await encodeBatch(val, stackTensors(tensors), tensors.length);
   encodeMs += performance.now() - t0;

@@ -11,8 +11,7 @@ import type { CandidateIndex } from "@/lib/complete/candidates";
 import { encodeWith } from "@/lib/complete/embedder";
 import { readTables } from "@/lib/complete/model";
 import { modelTensor } from "@/lib/ml/decode";
-import { cardView } from "@/lib/ml/preprocess";
-import { stackTensors } from "@/lib/ml/preprocess";
+import { cardView, stackTensors } from "@/lib/ml/preprocess";
 import { loadSession } from "@/lib/ml/sessions";
 
 const MODEL = "models/csa";

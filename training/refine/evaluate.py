@@ -20,13 +20,15 @@ from training.atelier_data.ontology import load_ontology
 from training.atelier_data.products import Product, load_products
 from training.common.config import parse_config, set_threads
 from training.common.features import load_backbone, pooled_world_features, resolve_backbone, world_features
-from training.prepare import TRAINED_WORLD_COUNT, ensure_gallery_world
+from training.prepare import GALLERY_WORLD_COUNT, TRAINED_WORLD_COUNT, ensure_gallery_world
 from training.refine.data import FeatureBank, TripletTensors, load_triplets
 from training.refine.metrics import attainable_precision, attribute_precision, ranks_and_top, summarise
 from training.refine.model import KINDS, ModelConfig, RefineModel
 from training.refine.vocab import load_vocab
 
 ROOT = Path(__file__).resolve().parents[2]
+GALLERY_HELP = (f"catalogue-sized world for attr10 (default: the detail world drawn on to {GALLERY_WORLD_COUNT:,} products); "
+                "'none': the split's gallery only")
 
 
 @dataclass
@@ -148,8 +150,7 @@ class EvalConfig:
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (products + images)"})
     backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: the tagger's, models/tagger/weights.pt; random: random weights)"})
     split: str = field(default="test", metadata={"help": "split for the model comparison"})
-    gallery_world: str = field(default="", metadata={"help": "catalogue-sized world for attr10 (default: the detail world "
-                                                                "drawn on to 125,000 products); 'none': the split's gallery only"})
+    gallery_world: str = field(default="", metadata={"help": GALLERY_HELP})
     gallery_trained: int = field(default=TRAINED_WORLD_COUNT, metadata={"help": "the gallery world's first products, whose "
                                                                              "families some model trained on (left out)"})
     threads: int = 1

@@ -26,7 +26,8 @@ from training.common.config import parse_config, set_threads
 from training.common.features import checkpoint_view, load_backbone, resolve_backbone
 from training.common.images import MEAN, STD, view_preprocessing
 from training.common.onnx_export import OPSET, export_checked
-from training.refine.evaluate import ROOT, evaluate, gallery_for, load_committed
+from training.prepare import GALLERY_WORLD_COUNT, TRAINED_WORLD_COUNT
+from training.refine.evaluate import ROOT, GALLERY_HELP, evaluate, gallery_for, load_committed
 from training.refine.model import RefineModel
 from training.refine.vocab import PAD, load_vocab
 
@@ -144,8 +145,8 @@ def write_card(out: Path, meta: dict, model: RefineModel, vocab, metrics: dict, 
         "metrics_protocol": "Fashion IQ: each (candidate, both captions joined with ' and ') ranks the test products of its slot "
                             "without the candidate; r10/r50 = Recall@K of the exact target; attr10 = share of the top 10 satisfying "
                             "every constraint of both captions, in a catalogue-sized gallery (the test products + every product of the "
-                            "families past the first 60,000 products of a 125,000-product world, new to every model; "
-                            "catalogue_r10/r50 = Recall@K there); attr10_norm = attr10 / (min(10, "
+                            f"families past the first {TRAINED_WORLD_COUNT:,} products of a {GALLERY_WORLD_COUNT:,}-product world, "
+                            "new to every model; catalogue_r10/r50 = Recall@K there); attr10_norm = attr10 / (min(10, "
                             "satisfying products)/10) per query; attr10_ceiling = the best attr10 any ranking could reach; "
                             "split_attr10 = attr10 in the test split's own gallery.",
         "onnx": {"opset": OPSET, "max_abs_diff_vs_pytorch": diffs, "files": io_spec(model.config.width, vocab.max_len)},
@@ -182,8 +183,8 @@ Protocol: each test query (candidate + both captions joined with " and ") ranks 
 without the candidate; R@K is the Fashion IQ Recall@K of the exact target in that gallery (36-140 products a slot).
 heldout_phrasing is VAL on captions written only with held-out templates. attr@10 is the share of the top 10 that
 satisfy every constraint of both captions, measured where a shopper meets it: in a catalogue-sized gallery
-({size or '?'} products in all: the test products plus every product of the families past the first 60,000 of a
-125,000-product export of the same generator, new to every model here, the tagger whose CNN VAL reads included;
+({size or '?'} products in all: the test products plus every product of the families past the first {TRAINED_WORLD_COUNT:,} of a
+{GALLERY_WORLD_COUNT:,}-product export of the same generator, new to every model here, the tagger whose CNN VAL reads included;
 `catalogue R@10` is the exact target's Recall@10 there). Some
 captions ask for combinations that even such a catalogue holds fewer than 10 of, hence the attainable column (the
 best any ranking could do) and the share of it reached. The last two columns are attr@10 and its ceiling in the
@@ -203,8 +204,7 @@ class ExportConfig:
     world: str = "training/data/world"
     backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: the tagger's, models/tagger/weights.pt; random: random weights)"})
     metrics: str = field(default="", metadata={"help": "evaluation JSON to put in the card (default: run evaluate)"})
-    gallery_world: str = field(default="", metadata={"help": "catalogue-sized world for attr10 (default: the detail world "
-                                                                "drawn on to 125,000 products); 'none': the split's gallery only"})
+    gallery_world: str = field(default="", metadata={"help": GALLERY_HELP})
     threads: int = 1
 
 
