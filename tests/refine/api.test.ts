@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postRoute, prepareDatabase, type Route } from "../support/databases";
@@ -104,6 +105,30 @@ describe.skipIf(!hasModel)("Refine API", () => {
     const upload = await post(route, { image: dataUrl(await png(200, 300)), text: "has long sleeves", k: 3 });
     expect(upload.status).toBe(200);
     expect(upload.body.items).toHaveLength(3);
+  });
+
+  it("serves a product's pixels in the view VAL reads, and refuses an unknown product", async () => {
+    const sourceRoute = await import("@/app/api/refine/source/[id]/route");
+    const { loadVal } = await import("@/lib/refine/val");
+    const { viewTensor } = await import("@/lib/ml/decode");
+    const { pixelsToTensor } = await import("@/lib/ml/preprocess");
+    const { readImage } = await import("@/lib/images/store");
+    const { getProduct } = await import("@/lib/catalogue/queries");
+    const val = (await loadVal())!;
+    const get = (id: string) => sourceRoute.GET(new NextRequest(new URL(`/api/refine/source/${id}`, "http://atelier.test")), { params: Promise.resolve({ id }) });
+    const response = await get(ids[3]);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    expect(response.headers.get("x-model-version")).toBe(val.model.version);
+    // The PNG decodes to exactly the tensor the server encodes, so the worker's query equals the server's.
+    const { data } = await sharp(Buffer.from(await response.arrayBuffer())).raw().toBuffer({ resolveWithObject: true });
+    const product = (await getProduct(ids[3]))!;
+    expect(pixelsToTensor(data, 3)).toEqual(await viewTensor((await readImage(product.imageUrl.split("/").pop()!))!, val.view));
+    for (const id of ["no-such-product", "x".repeat(200)]) {
+      const missing = await get(id);
+      expect(missing.status).toBe(404);
+      expect((await missing.json()).error.code).toBe("not_found");
+    }
   });
 
   it("gives the same ranking for a query composed elsewhere (the browser path's search)", async () => {
