@@ -24,7 +24,7 @@ from training.atelier_data.fashion_iq import write_fashion_iq, write_json  # noq
 from training.atelier_data.ontology import load_ontology  # noqa: E402
 from training.atelier_data.outfits import compose_outfits  # noqa: E402
 from training.atelier_data.polyvore import write_item_metadata, write_polyvore_split  # noqa: E402
-from training.atelier_data.products import SPLITS, by_split, load_products, split_families  # noqa: E402
+from training.atelier_data.products import SPLITS, by_split, load_products, nested_split  # noqa: E402
 from training.atelier_data.triplets import sample_triplets  # noqa: E402
 
 
@@ -36,6 +36,8 @@ class ExportConfig:
     n_triplets: int = 12000
     n_heldout: int = 0
     n_outfits: int = 6000
+    count: int = 0
+    split_world: str = ""
     ontology: Optional[str] = None
 
 
@@ -46,6 +48,8 @@ HELP = {
     "n_triplets": "refinement pairs over train/val/test, shared in proportion to each split's products",
     "n_heldout": "pairs in the heldout-phrasing split (test products); 0 means as many as test",
     "n_outfits": "compatible outfits over train/val/test, shared in proportion to each split's products",
+    "count": "use only the world's first N products (0: all; a world drawn on keeps its first products)",
+    "split_world": "smaller worlds this one extends, smallest first, `path` or `path:N` (products.py nested_split): their families keep their split, so a larger training set never holds a smaller set's val or test products",
     "ontology": "ontology.json path (default: lib/ontology/ontology.json)",
 }
 
@@ -66,7 +70,8 @@ def shares(total: int, sizes: Dict[str, int]) -> Dict[str, int]:
 def export(config: ExportConfig) -> Dict[str, Dict[str, int]]:
     onto = load_ontology(config.ontology)
     products = load_products(config.world)
-    split_of = split_families(products, config.seed)
+    products = products[: config.count] if config.count else products
+    split_of = nested_split(products, config.split_world, config.seed)
     splits = by_split(products, split_of)
     out = Path(config.out)
     counts: Dict[str, Dict[str, int]] = {s: {"products": len(splits[s])} for s in SPLITS}

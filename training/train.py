@@ -80,10 +80,10 @@ def main() -> None:
     refine_export.main(["--gallery-world", "none"] if args.quick else [])
 
     from training.complete import export as complete_export, train as complete_train
-    # CSA-Net trains on more outfits (its metrics are on `sets`' test split), through the tagger v4's CNN just exported
+    # CSA-Net trains on more outfits of more products (its metrics are on `sets`' test split), through the tagger v4's CNN just exported
     # to models/tagger (training/common/features.py resolve_backbone), on the view it reads.
-    outfit_sets = ensure_outfit_sets(world)
-    complete_train.main(["--world", str(world), "--sets", str(outfit_sets), "--eval-sets", str(sets), "--threads", "2", *quick])
+    outfit_sets, outfit_world = ensure_outfit_sets(world, source=world if args.quick else None)
+    complete_train.main(["--world", str(outfit_world), "--sets", str(outfit_sets), "--eval-sets", str(sets), "--threads", "2", *quick])
     complete_export.main([])
 
     from training.prepare import ensure_tryon_data

@@ -17,8 +17,7 @@ import torch
 
 from training.atelier_data.ontology import load_ontology
 from training.atelier_data.polyvore import PolyvoreSplit, read_polyvore
-from training.common.backbone import DEPTHS
-from training.common.features import load_backbone, world_features
+from training.common.features import load_backbone, pooled_world_features
 
 MAX_OUTFIT = 8  # the stylist writes 3-6 pieces; the public release has up to 19, which we cap when batching
 
@@ -26,7 +25,8 @@ MAX_OUTFIT = 8  # the stylist writes 3-6 pieces; the public release has up to 19
 # CSA-Net sees products through the tagger's CNN (training/common/features.py resolve_backbone), in the view the
 # tagger reads (view_images): 1.1.0 on the tagger 2.0.0's (whole flats; test FITB 0.518 -> 0.577, AUC 0.717 -> 0.749
 # over the shared backbone), 1.2.0 on the tagger 3.0.0's (the detail view; FITB 0.613, AUC 0.762), 1.3.0 on the
-# tagger 4.0.0's (FITB 0.600, AUC 0.772).
+# tagger 4.0.0's (FITB 0.600, AUC 0.772); 1.4.0 adds the tagger's readings (model.py TaggerReader; 0.660, 0.781 on
+# 1.3.0's data) and trains on five times the products (prepare.py ensure_outfit_sets; 0.700, 0.812).
 
 
 def item_category(meta: dict) -> str:
@@ -58,11 +58,12 @@ def category_vocabulary(metadata: Dict[str, dict]) -> List[str]:
 
 def load_items(world: str, metadata: Dict[str, dict], checkpoint: Optional[str]) -> ItemTable:
     ids = sorted(metadata)
-    maps, row_of = world_features(world, ids, checkpoint)
+    # Global average pooling of each depth, concatenated: (N, 64 + 128 + 256) as common.backbone.pooled. Only the
+    # pooled vectors are cached, so a training world of tens of thousands of products fits in memory.
+    pooled, row_of = pooled_world_features(world, ids, checkpoint)
     digest = load_backbone(checkpoint)[1]
     rows = torch.tensor([row_of[i] for i in ids])
-    # Global average pooling of each cached depth, concatenated: (N, 64 + 128 + 256) as common.backbone.pooled.
-    features = torch.cat([maps[d][rows].float().mean(dim=(2, 3)) for d in DEPTHS], dim=1)
+    features = torch.cat([depth[rows] for depth in pooled], dim=1)
     categories = category_vocabulary(metadata)
     index = {c: i for i, c in enumerate(categories)}
     category = torch.tensor([index[item_category(metadata[i])] for i in ids])

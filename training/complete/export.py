@@ -33,7 +33,7 @@ from training.complete.data import load_splits
 from training.complete.evaluate import MODEL_NAMES, load_model
 from training.complete.model import CSANet
 
-VERSION = "1.3.0"  # 1.3.0: the tagger 4.0.0's CNN on the detail view; 1.2.0: the tagger 3.0.0's CNN on the detail view; 1.1.0: the tagger 2.0.0's on whole flats; 1.0.0: models/backbone
+VERSION = "1.4.0"  # 1.4.0: the tagger's readings beside its features, 90,000 outfits over 30,000 products; 1.3.0: the tagger 4.0.0's CNN on the detail view; 1.2.0: the tagger 3.0.0's CNN on the detail view; 1.1.0: the tagger 2.0.0's on whole flats; 1.0.0: models/backbone
 BARS = {"fitb": 0.70, "auc": 0.90}  # SPEC §5
 
 
@@ -46,7 +46,7 @@ class ItemEmbedder(nn.Module):
 
     def forward(self, image: torch.Tensor):
         features = pooled(self.backbone(image))  # (B, 3, 128, 128) -> (B, 448)
-        general = self.model.embed(features)  # (B, D)
+        general = self.model.embed(features)  # (B, D); the tagger's readings, if any, are taken inside
         return general, self.model.subspace_embeddings(general)  # (B, D), (B, K, D)
 
 
@@ -113,7 +113,8 @@ def build_card(saved: dict, model: CSANet, metrics: dict, diffs: Dict[str, float
         "created": date.today().isoformat(),
         "task": "complete the look: outfit-conditioned retrieval of a target category, and outfit compatibility",
         "paper": "Lin, Tran, Davis. Fashion Outfit Complementary Item Retrieval (CSA-Net). CVPR 2020",
-        "architecture": (f"frozen CNN of the tagger (models/tagger/weights.pt), reading the {view} view, pooled low+mid+high features (448-d) -> MLP "
+        "architecture": (f"frozen CNN of the tagger (models/tagger/weights.pt), reading the {view} view, pooled low+mid+high features (448-d)"
+                         f"{readings_text(model)} -> MLP "
                          f"{cfg['hidden']} -> general embedding D={model.dim}; K={model.k} ReLU masks; attention MLP over "
                          f"one-hot (item category, target category) -> softmax over K; pair embedding "
                          f"normalise(Σ_k w_k m_k ⊙ e); Euclidean distance"),
@@ -129,6 +130,14 @@ def build_card(saved: dict, model: CSANet, metrics: dict, diffs: Dict[str, float
                   "compat.json": "{scale, bias}: compatibility = sigmoid(scale * mean pair distance + bias)"},
         "scoring": __doc__.split("How the app scores, exactly as evaluate.py does: ")[1].strip(),
     }
+
+
+def readings_text(model: CSANet) -> str:
+    if model.reader is None:
+        return ""
+    sizes = model.reader.sizes
+    return (f" beside the tagger's frozen heads' readings of the same features (a softmax per field: {', '.join(sizes)}; "
+            f"{sum(sizes.values())} values)")
 
 
 def card_markdown(card: dict) -> str:

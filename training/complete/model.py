@@ -8,10 +8,16 @@ and the item's effective embedding for that pair is Σ_k w_k (m_k ⊙ e); the ca
 pair weights, and the two are compared by Euclidean distance after L2 normalisation (so that distances stay in
 [0, 2] and a fixed margin means the same in every subspace). The baseline is the same network with
 `subspaces=False`: one shared embedding, no masks, no attention.
+
+With `readings` (the tagger's fields and their sizes), the item encoder also reads what the tagger's frozen heads
+read off the same pooled features (a softmax per field: category, colour, pattern, formality, season, style...)
+and takes them beside the features. The heads are linear in those features, so nothing new enters; but the
+stylist's rules are written over exactly these attributes, and 5,000 training products are too few for the
+encoder MLP to rediscover 125 attribute directions from outfit co-occurrence alone.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Dict, Optional
 
 import torch
 import torch.nn.functional as F
@@ -37,13 +43,35 @@ class ItemEncoder(nn.Module):
         return self.mlp((features - self.mean) / self.std)  # (B, 448) -> (B, D)
 
 
+class TaggerReader(nn.Module):
+    """The tagger's frozen linear heads: pooled features (B, 448) -> one softmax per field, concatenated (B, R)."""
+
+    def __init__(self, sizes: Dict[str, int]) -> None:
+        super().__init__()
+        self.sizes = dict(sizes)
+        self.heads = nn.Linear(FEATURE_DIM, sum(self.sizes.values()))
+        self.heads.requires_grad_(False)
+
+    def load_tagger(self, tagger_state: Dict[str, torch.Tensor]) -> None:
+        """Copies the heads of a tagger checkpoint's state dict (fields in this reader's order)."""
+        self.heads.weight.copy_(torch.cat([tagger_state[f"heads.{name}.weight"] for name in self.sizes]))
+        self.heads.bias.copy_(torch.cat([tagger_state[f"heads.{name}.bias"] for name in self.sizes]))
+
+    def forward(self, features: torch.Tensor) -> torch.Tensor:
+        logits = torch.split(self.heads(features), list(self.sizes.values()), dim=-1)
+        return torch.cat([torch.softmax(x, dim=-1) for x in logits], dim=-1)
+
+
 class CSANet(nn.Module):
     def __init__(self, n_categories: int, dim: int = 64, k: int = 5, hidden: int = 256, attention_hidden: int = 32,
-                 subspaces: bool = True, dropout: float = 0.1, normalise: str = "pair", squared: bool = False) -> None:
+                 subspaces: bool = True, dropout: float = 0.1, normalise: str = "pair", squared: bool = False,
+                 readings: Optional[Dict[str, int]] = None) -> None:
         super().__init__()
         self.n_categories, self.dim, self.k, self.subspaces = n_categories, dim, k, subspaces
         self.normalise, self.squared = normalise, squared
-        self.encoder = ItemEncoder(FEATURE_DIM, hidden, dim, dropout)
+        self.reader = TaggerReader(readings) if readings else None
+        extra = sum(readings.values()) if readings else 0
+        self.encoder = ItemEncoder(FEATURE_DIM + extra, hidden, dim, dropout)
         if subspaces:
             # Initialised as in the conditional-similarity papers CSA-Net builds on: around 0.9 with spread 0.7, so
             # masks start different from one another and mostly open.
@@ -55,9 +83,13 @@ class CSANet(nn.Module):
             self.attention_out = nn.Linear(attention_hidden, k)
 
     # ---- items ---------------------------------------------------------------------------------------------------
+    def encoder_input(self, features: torch.Tensor) -> torch.Tensor:
+        """(B, 448) pooled features -> what the encoder MLP reads: (B, 448) or, with the tagger's readings, (B, 448 + R)."""
+        return features if self.reader is None else torch.cat([features, self.reader(features)], dim=-1)
+
     def embed(self, features: torch.Tensor) -> torch.Tensor:
         """(B, 448) -> general embedding (B, D), unit length unless the pair-weighted embeddings are normalised."""
-        e = self.encoder(features)
+        e = self.encoder(self.encoder_input(features))
         return F.normalize(e, dim=-1) if self.normalise == "general" else e
 
     def mask_values(self) -> torch.Tensor:

@@ -1,10 +1,11 @@
 """Trains CSA-Net and, with the same recipe in the same run, the single-embedding baseline.
 
-  /usr/bin/python3 training/export_datasets.py --world training/data/world --out training/data/sets-csa --n-outfits 30000 --n-triplets 100
-  /usr/bin/python3 -m training.complete.train --threads 2 [--epochs 8] [--quick]
+  /usr/bin/python3 -c "from training.prepare import ensure_data, ensure_outfit_sets; ensure_data(); ensure_outfit_sets()"
+  /usr/bin/python3 -m training.complete.train --threads 2 [--epochs 5] [--quick]
 
-Training reads the larger outfit set (same world, same seed, so the same product-family split: no test product is
-ever in a training outfit); the reported metrics are on the standard training/data/sets test split.
+Training reads the larger outfit set: 90,000 outfits over the detail world's first 30,000 products, whose split keeps
+the 6,000-product world's (prepare.py ensure_outfit_sets), so no val or test product of training/data/sets is ever in
+a training outfit; the reported metrics are on the standard training/data/sets test split.
 
 Both train on cached frozen-backbone features with the outfit ranking loss; the epoch with the best validation
 FITB + AUC is kept. Writes <models>/csa/weights.pt and <models>/csa-baseline/weights.pt (no backbone inside) with
@@ -32,7 +33,7 @@ from training.complete.model import CSANet
 
 @dataclass
 class CompleteConfig:
-    world: str = field(default="training/data/world", metadata={"help": "catalogue world (images, feature cache)"})
+    world: str = field(default="training/data/world-detail", metadata={"help": "catalogue world holding the training sets' products (images, feature cache)"})
     sets: str = field(default="training/data/sets-csa", metadata={"help": "training data sets (polyvore/ inside); see the module doc"})
     models: str = field(default="models", metadata={"help": "writes <models>/csa/ and <models>/csa-baseline/"})
     eval_sets: str = field(default="training/data/sets", metadata={"help": "data sets whose test split gives the reported metrics"})
@@ -41,10 +42,10 @@ class CompleteConfig:
     k: int = field(default=5, metadata={"help": "number of subspace masks K"})
     hidden: int = field(default=256, metadata={"help": "item encoder MLP hidden width"})
     attention_hidden: int = field(default=32, metadata={"help": "attention network hidden width"})
-    dropout: float = 0.1
+    dropout: float = field(default=0.2, metadata={"help": "dropout in the item encoder MLP"})
     normalise: str = field(default="pair", metadata={"help": "L2-normalise 'pair' (the pair-weighted embeddings) or 'general' (the general embedding, masks then scale it)"})
     squared: bool = field(default=False, metadata={"help": "squared Euclidean distances"})
-    epochs: int = field(default=8, metadata={"help": "passes over the training outfits (one held-out item each)"})
+    epochs: int = field(default=6, metadata={"help": "passes over the training outfits (one held-out item each)"})
     batch_size: int = 256
     lr: float = 3e-3
     weight_decay: float = 1e-4
@@ -54,10 +55,11 @@ class CompleteConfig:
     hard_share: float = field(default=0.5, metadata={"help": "share of examples whose held-out item is a FITB blank, with its wrong answers as negatives"})
     mask_lr: float = field(default=1.0, metadata={"help": "learning-rate multiplier for the masks and the attention network"})
     mask_l1: float = field(default=0.0, metadata={"help": "L1 on the masks (distances are scale-free, so this only shrinks)"})
+    readings: bool = field(default=True, metadata={"help": "the item encoder also reads the tagger's frozen heads (model.py TaggerReader); needs a tagger backbone"})
     seed: int = 1
     threads: int = field(default=1, metadata={"help": "torch threads (0: all cores)"})
     quick: bool = field(default=False, metadata={"help": "tiny run for tests: 2 epochs"})
-    only: str = field(default="", metadata={"help": "train only 'csa' or 'baseline' (experiments)"})
+    only: str = field(default="", metadata={"help": "train only 'csa' or 'baseline'; the test metrics are written once both are in --models"})
 
 
 def validation_metrics(model: CSANet, items: ItemTable, val) -> Dict[str, float]:
@@ -67,16 +69,30 @@ def validation_metrics(model: CSANet, items: ItemTable, val) -> Dict[str, float]
     return {"fitb": fitb_accuracy(model, emb, items, val.fitb), "auc": auc(labels, -d)}
 
 
-def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits) -> tuple:
+def tagger_reader(checkpoint: Optional[str]) -> Optional[dict]:
+    """The tagger checkpoint's head state and field sizes, or None when the backbone has no heads (random, tests)."""
+    if not checkpoint or not Path(checkpoint).exists():
+        return None
+    saved = torch.load(checkpoint, map_location="cpu")
+    if "vocab" not in saved:
+        return None
+    return {"sizes": {name: len(values) for name, values in saved["vocab"].items()}, "state": saved["state_dict"]}
+
+
+def train_one(cfg: CompleteConfig, subspaces: bool, items: ItemTable, splits, reader: Optional[dict] = None) -> tuple:
     generator = seed_everything(cfg.seed)
     model = CSANet(len(items.categories), cfg.dim, cfg.k, cfg.hidden, cfg.attention_hidden, subspaces, cfg.dropout,
-                   cfg.normalise, cfg.squared)
+                   cfg.normalise, cfg.squared, reader["sizes"] if reader else None)
+    if reader:
+        with torch.no_grad():
+            model.reader.load_tagger(reader["state"])
     train_rows = sorted({items.row[i] for o in splits["train"].outfits.values() for i in o})
-    model.encoder.set_statistics(items.features[train_rows])
-    encoder = list(model.encoder.parameters())
+    with torch.no_grad():
+        model.encoder.set_statistics(model.encoder_input(items.features[train_rows]))
+    encoder = list(model.encoder.parameters())  # the reader's heads stay frozen
     groups = [{"params": encoder, "weight_decay": cfg.weight_decay, "lr": cfg.lr}]
     if subspaces:
-        attention = [p for n, p in model.named_parameters() if not n.startswith("encoder.") and n != "masks"]
+        attention = [p for n, p in model.named_parameters() if not n.startswith(("encoder.", "reader.")) and n != "masks"]
         groups.append({"params": attention, "weight_decay": cfg.weight_decay, "lr": cfg.lr * cfg.mask_lr})
         groups.append({"params": [model.masks], "weight_decay": 0.0, "lr": cfg.lr * cfg.mask_lr})  # L1 instead of decay
     optimiser = torch.optim.AdamW(groups, lr=cfg.lr)
@@ -129,7 +145,8 @@ def save(cfg: CompleteConfig, model: CSANet, items: ItemTable, splits, history: 
     torch.save({"state_dict": model.state_dict(), "categories": items.categories, "backbone": items.backbone,
                 "model": {"dim": model.dim, "k": model.k, "hidden": cfg.hidden, "attention_hidden": cfg.attention_hidden,
                           "subspaces": model.subspaces, "dropout": cfg.dropout,
-                          "normalise": model.normalise, "squared": model.squared},
+                          "normalise": model.normalise, "squared": model.squared,
+                          "readings": model.reader.sizes if model.reader else None},
                 "compat": {"scale": scale, "bias": bias}, "config": asdict(cfg), "history": history,
                 "best": max(history, key=lambda h: h["fitb"] + h["auc"]), "seconds": round(seconds),
                 "data": data_summary(cfg, splits)}, path)
@@ -151,13 +168,14 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, float]]:
     items = load_items(cfg.world, splits["train"].metadata, resolve_backbone(cfg.backbone))
     print(f"backbone {items.backbone}; {len(splits['train'].outfits)} train outfits, {len(splits['train'].fitb)} FITB "
           f"questions for hard negatives; {len(items.ids)} items", flush=True)
+    reader = tagger_reader(resolve_backbone(cfg.backbone)) if cfg.readings else None
     for key, subspaces in (("csa", True), ("baseline", False)):
         if cfg.only and cfg.only != key:
             continue
-        model, history, seconds = train_one(cfg, subspaces, items, splits)
+        model, history, seconds = train_one(cfg, subspaces, items, splits, reader)
         save(cfg, model, items, splits, history, seconds, Path(cfg.models) / MODEL_NAMES[key] / "weights.pt")
-    if cfg.only:
-        return {}
+    if cfg.only and not all((Path(cfg.models) / name / "weights.pt").exists() for name in MODEL_NAMES.values()):
+        return {}  # the other model is still to train (--only trains one at a time, with the seed a full run gives it)
     metrics = evaluate(cfg.models, cfg.eval_sets or cfg.sets, cfg.world, cfg.backbone or None)
     print("test " + json.dumps(metrics), flush=True)
     report = {"test": metrics, "testSets": cfg.eval_sets or cfg.sets,

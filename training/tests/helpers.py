@@ -27,10 +27,10 @@ def world() -> Path:
     return write_fake_world(workdir() / "world", n_families_per_category=5)
 
 
-def export_to(name: str) -> Path:
+def export_to(name: str, *extra: str) -> Path:
     out = workdir() / name
     with contextlib.redirect_stdout(io.StringIO()):
-        main(["--world", str(world()), "--out", str(out)] + EXPORT_ARGS)
+        main(["--world", str(world()), "--out", str(out)] + EXPORT_ARGS + list(extra))
     return out
 
 

@@ -1,5 +1,6 @@
-"""CSA-Net pipeline on a tiny rendered world: quick training of both models, ONNX export checked in ONNX Runtime,
-the attention table against the network, metric schema, determinism, and batched vs full-matrix Recall@K."""
+"""CSA-Net pipeline on a tiny rendered world: quick training of both models on an (untrained) tagger checkpoint, so
+with the tagger's readings, ONNX export checked in ONNX Runtime, the attention table against the network, metric
+schema, determinism, the reader against the tagger's heads, and batched vs full-matrix Recall@K."""
 from __future__ import annotations
 
 import contextlib
@@ -15,8 +16,19 @@ import torch
 from training.complete import evaluate, export, train
 from training.complete.data import collate
 from training.complete.loss import outfit_ranking_loss
+from training.atelier_data.ontology import load_ontology
 from training.complete.model import CSANet
+from training.tagger.model import Tagger, tagger_vocab
 from training.tests.rendered_world import rendered_world
+
+
+def random_tagger(folder: Path) -> Path:
+    """An untrained tagger checkpoint in the committed one's format: a backbone with heads to read."""
+    torch.manual_seed(3)
+    vocab = tagger_vocab(load_ontology())
+    path = folder / "tagger.pt"
+    torch.save({"state_dict": Tagger(vocab).state_dict(), "vocab": vocab, "config": {"view": "full"}}, path)
+    return path
 
 
 @unittest.skipUnless(Path("/usr/bin/node").exists() or Path("/usr/local/bin/node").exists(), "node runs the ONNX check")
@@ -26,11 +38,12 @@ class CompletePipeline(unittest.TestCase):
         cls.world = rendered_world()
         cls.sets = cls.world.parent / "sets"
         cls.models = Path(tempfile.mkdtemp(prefix="atelier-csa-"))
+        cls.tagger = str(random_tagger(cls.models))
         common = ["--world", str(cls.world), "--sets", str(cls.sets), "--eval-sets", str(cls.sets), "--models", str(cls.models),
-                  "--backbone", "random", "--quick", "--threads", "1", "--batch-size", "16", "--negatives", "3"]
+                  "--backbone", cls.tagger, "--quick", "--threads", "1", "--batch-size", "16", "--negatives", "3"]
         with contextlib.redirect_stdout(io.StringIO()):
             cls.metrics = train.main(common)
-            cls.diffs = export.main(["--models", str(cls.models), "--world", str(cls.world), "--backbone", "random"])
+            cls.diffs = export.main(["--models", str(cls.models), "--world", str(cls.world), "--backbone", cls.tagger])
 
     def test_metric_schema(self) -> None:
         self.assertEqual(set(self.metrics), {"csa", "baseline"})
@@ -39,8 +52,23 @@ class CompletePipeline(unittest.TestCase):
             self.assertTrue(all(0.0 <= v <= 1.0 for v in scores.values()), scores)
 
     def test_evaluate_is_deterministic_and_matches_training(self) -> None:
-        again = evaluate.evaluate(str(self.models), str(self.sets), str(self.world), backbone="random")
+        again = evaluate.evaluate(str(self.models), str(self.sets), str(self.world), backbone=self.tagger)
         self.assertEqual(again, self.metrics)
+
+    def test_both_models_read_the_taggers_heads(self) -> None:
+        saved = torch.load(self.tagger, map_location="cpu")
+        features = torch.randn(5, 448)
+        with torch.no_grad():
+            tagger = Tagger(saved["vocab"]).eval()
+            tagger.load_state_dict(saved["state_dict"])
+            expected = torch.cat([torch.softmax(tagger.heads[name](features), -1) for name in saved["vocab"]], -1)
+            for name in ("csa", "csa-baseline"):
+                model, _ = evaluate.load_model(self.models / name / "weights.pt")
+                self.assertEqual(model.reader.sizes, {k: len(v) for k, v in saved["vocab"].items()})
+                self.assertTrue(torch.allclose(model.reader(features), expected, atol=1e-6))
+                self.assertEqual(tuple(model.encoder_input(features).shape), (5, 448 + expected.shape[1]))
+        card = json.loads((self.models / "csa/card.json").read_text())
+        self.assertIn("readings", card["architecture"])
 
     def test_onnx_export(self) -> None:
         self.assertLess(max(self.diffs.values()), 1e-3)

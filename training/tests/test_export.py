@@ -73,6 +73,22 @@ class ExportTest(unittest.TestCase):
             self.assertEqual(pv.fitb[0].answers[pv.fitb[0].answer_index], "b")
             self.assertEqual(pv.compatibility, [(1, ["a", "b"]), (0, ["a", "c"])])
 
+    def test_a_larger_set_keeps_the_smaller_sets_split(self) -> None:
+        """CSA-Net trains on outfits of a larger world (prepare.py ensure_outfit_sets) and is tested on a smaller
+        one's: no val or test product or family of the smaller set may be in the larger set's training outfits."""
+        products = {p.id: p for p in load_products(world())}
+        first = len(products) // 2
+        small = export_to("small", "--count", str(first))
+        large = export_to("large", "--split-world", f"{world()}:{first}")
+        counts = json.loads((small / "manifest.json").read_text())["counts"]
+        self.assertEqual(sum(counts[s]["products"] for s in SPLITS), first)
+        train = {i for o in read_polyvore(large / "polyvore", "train").outfits.values() for i in o}
+        for split in ("val", "test"):
+            held = {i for group in read_fashion_iq(small / "fashion_iq", split).images.values() for i in group}  # the whole split
+            self.assertTrue(held)
+            self.assertFalse(held & train, split)
+            self.assertFalse({products[i].family for i in held} & {products[i].family for i in train}, split)
+
     def test_same_seed_same_files(self) -> None:
         first, second = digest(exported()), digest(export_to("again"))
         self.assertEqual(first.keys(), second.keys())
