@@ -27,9 +27,11 @@ try {
   await desktop.getByTestId("refine-result").first().waitFor();
   await desktop.waitForLoadState("networkidle");
   await desktop.screenshot({ path: `${values.out}/refine.png` });
-  // Complete the look: a top and jeans, asking for shoes.
-  const pick = async (category: string) => (await (await fetch(`${base}/api/products?category=${category}&limit=1`)).json()).items[0].id as string;
-  await desktop.goto(`${base}/outfit?items=${await pick("blouse")},${await pick("jeans")}&target=shoes`, { waitUntil: "networkidle" });
+  // Complete the look: a top and jeans that go together by the stylist's rules (formality a step apart at most, a
+  // versatile style), asking for shoes. The first blouse of the catalogue is a business one, two steps from jeans.
+  const pick = async (query: string) => (await (await fetch(`${base}/api/products?${query}&limit=1`)).json()).items[0].id as string;
+  const top = await pick("category=blouse&formality=smart_casual&pattern=solid&style=classic,minimal");
+  await desktop.goto(`${base}/outfit?items=${top},${await pick("category=jeans&formality=casual")}&target=shoes`, { waitUntil: "networkidle" });
   await desktop.getByTestId("suggestion").first().waitFor();
   await desktop.waitForLoadState("networkidle");
   await desktop.screenshot({ path: `${values.out}/outfit.png` });
