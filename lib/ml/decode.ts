@@ -19,11 +19,6 @@ export async function modelPixels(input: Buffer, size = MODEL_INPUT_SIZE): Promi
   return data;
 }
 
-/** The model's input tensor (3, size, size) for an encoded image. */
-export async function modelTensor(input: Buffer, size = MODEL_INPUT_SIZE): Promise<Float32Array> {
-  return pixelsToTensor(await modelPixels(input, size), 3, size);
-}
-
 /** size×size×3 RGB bytes as a lossless PNG. */
 function pixelsPng(pixels: Buffer, size: number): Promise<Buffer> {
   return sharp(pixels, { raw: { width: size, height: size, channels: 3 } }).png({ compressionLevel: 6 }).toBuffer();

@@ -10,7 +10,7 @@ import { rankCandidates } from "@/lib/complete/complete";
 import type { CandidateIndex } from "@/lib/complete/candidates";
 import { encodeWith } from "@/lib/complete/embedder";
 import { readTables } from "@/lib/complete/model";
-import { modelTensor } from "@/lib/ml/decode";
+import { viewTensor } from "@/lib/ml/decode";
 import { cardView, stackTensors } from "@/lib/ml/preprocess";
 import { loadSession } from "@/lib/ml/sessions";
 
@@ -41,7 +41,8 @@ describe.skipIf(!ready)("styling logic on the generated test split", () => {
     const vectors = new Map<string, Float32Array>();
     for (let i = 0; i < needed.length; i += 64) {
       const ids = needed.slice(i, i + 64);
-      const tensors = await Promise.all(ids.map(async (id) => modelTensor(await readFile(`${IMAGES}/${id}.png`))));
+      // IMAGES are already in the model's view at 128 px, so they are only fitted (a no-op), never cropped again.
+      const tensors = await Promise.all(ids.map(async (id) => viewTensor(await readFile(`${IMAGES}/${id}.png`), "full")));
       (await encodeWith(session, stackTensors(tensors), ids.length)).forEach((v, j) => vectors.set(ids[j], v));
     }
     const k = tables.k;

@@ -3,7 +3,7 @@
 // the server's pixels, so the worker, the route and the catalogue job feed the model the same tensor.
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { modelDetailPixels, modelPixels, modelTensor, viewPixelsPng, viewTensor } from "@/lib/ml/decode";
+import { modelDetailPixels, modelPixels, viewPixelsPng, viewTensor } from "@/lib/ml/decode";
 import { cardView, containBox, MODEL_BACKGROUND, pixelsToTensor, productBox, stackTensors } from "@/lib/ml/preprocess";
 
 describe("model preprocessing", () => {
@@ -36,7 +36,7 @@ describe("model preprocessing", () => {
       expect(info.channels).toBe(3);
       expect(pixelsToTensor(data, 3)).toEqual(await viewTensor(photo, view));
     }
-    expect(await viewTensor(photo, "full")).toEqual(await modelTensor(photo));
+    expect(await viewTensor(photo, "full")).toEqual(pixelsToTensor(await modelPixels(photo), 3));
   });
 
   it("crops the detail view to the product: a small piece fills the frame, at most 2× zoomed", async () => {
