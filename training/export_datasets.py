@@ -59,7 +59,10 @@ def parse_args(argv: Optional[Sequence[str]] = None) -> ExportConfig:
     for f in fields(ExportConfig):
         kind = int if f.type in ("int", int) else str
         parser.add_argument("--" + f.name.replace("_", "-"), type=kind, default=f.default, help=HELP[f.name])
-    return ExportConfig(**vars(parser.parse_args(argv)))
+    config = ExportConfig(**vars(parser.parse_args(argv)))
+    if config.count < 0:
+        parser.error(f"--count is a number of products (0: all), not {config.count}")
+    return config
 
 
 def shares(total: int, sizes: Dict[str, int]) -> Dict[str, int]:
