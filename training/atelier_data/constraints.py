@@ -11,7 +11,9 @@ every constraint of the query's captions.
 """
 from __future__ import annotations
 
-from typing import Dict, Mapping, Optional
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
+
+import numpy as np
 
 from .ontology import Ontology
 from .products import Product, is_colorful, is_shiny
@@ -32,7 +34,11 @@ def derived_value(p: Product, key: str, onto: Ontology) -> Optional[str]:
 
 
 def satisfies_one(p: Product, key: str, cond: str, onto: Ontology) -> bool:
-    value = derived_value(p, key, onto)
+    return value_satisfies(derived_value(p, key, onto), key, cond, onto)
+
+
+def value_satisfies(value: Optional[str], key: str, cond: str, onto: Ontology) -> bool:
+    """One condition on a product's value of `key` (derived_value); no value never satisfies."""
     if value is None:
         return False
     if cond[:1] in "<>":
@@ -71,3 +77,39 @@ def merge(*sets: Mapping[str, str]) -> Constraints:
 def strip_key(key: str) -> str:
     return key.split("#")[0]
 
+
+
+class SatisfactionTable:
+    """`satisfies` for many constraint sets over one fixed list of products at once, as boolean rows.
+
+    Each product's value of a key is read once, and each condition is checked once per distinct value, so a row over
+    thousands of products costs a few array operations instead of thousands of `satisfies` calls (training asks it
+    for every query of every batch)."""
+
+    def __init__(self, products: Sequence[Product], onto: Ontology) -> None:
+        self.products, self.onto = products, onto
+        self._values: Dict[str, Tuple[List[Optional[str]], np.ndarray]] = {}  # key -> (distinct values, code per product)
+        self._conditions: Dict[Tuple[str, str], np.ndarray] = {}
+
+    def _codes(self, key: str) -> Tuple[List[Optional[str]], np.ndarray]:
+        if key not in self._values:
+            values = [derived_value(p, key, self.onto) for p in self.products]
+            distinct = sorted(set(values), key=lambda v: (v is None, v or ""))
+            index = {v: i for i, v in enumerate(distinct)}
+            self._values[key] = (distinct, np.array([index[v] for v in values], dtype=np.int32))
+        return self._values[key]
+
+    def condition(self, key: str, cond: str) -> np.ndarray:
+        """(N,) bool: which products meet one condition."""
+        if (key, cond) not in self._conditions:
+            distinct, codes = self._codes(key)
+            ok = np.array([value_satisfies(v, key, cond, self.onto) for v in distinct], dtype=bool)
+            self._conditions[(key, cond)] = ok[codes]
+        return self._conditions[(key, cond)]
+
+    def row(self, constraints: Mapping[str, str]) -> np.ndarray:
+        """(N,) bool: satisfies(product, constraints) for every product of the table."""
+        out = np.ones(len(self.products), dtype=bool)
+        for k, c in constraints.items():
+            out &= self.condition(strip_key(k), c)
+        return out

@@ -31,7 +31,7 @@ from training.refine.evaluate import ROOT, GALLERY_HELP, evaluate, gallery_for, 
 from training.refine.model import RefineModel
 from training.refine.vocab import PAD, load_vocab
 
-VERSION = "2.0.0"  # 2.0.0: the tagger 4.0.0's CNN on the detail view; 1.0.0: models/backbone (the tagger v1) on whole flats
+VERSION = "2.1.0"  # 2.1.0: + the attribute term; 2.0.0: the tagger 4.0.0's CNN on the detail view; 1.0.0: models/backbone (the tagger v1) on whole flats
 
 
 class Encoder(nn.Module):
@@ -134,7 +134,9 @@ def write_card(out: Path, meta: dict, model: RefineModel, vocab, metrics: dict, 
             "text_encoder": "word embeddings + LSTM, max-pooled over words, linear to d (as VAL's code)",
             "loss": "hierarchical matching: bidirectional batch softmax (InfoNCE, learned temperature per depth) at every depth, "
                     "batches drawn from one slot (same-category negatives); plus VAL's visual-semantic term: the target's "
-                    "side-information text (attribute phrase in shopper words) ranked against the target embedding at every depth",
+                    "side-information text (attribute phrase in shopper words) ranked against the target embedding at every depth; "
+                    "plus the attribute term (loss.py attribute_loss): against every training product of the batch's slot, the "
+                    "products that meet every constraint of the captions must outrank those that do not (summed score)",
             "baselines": "image_only (source embedding), text_only (linear on the text feature), concat (MLP on [image; text]), "
                          "tirg (gate * image + residual); each composes the pooled features at all three depths with the same "
                          "text encoder type, projections, loss, visual-semantic term, batches and epochs",
@@ -171,8 +173,9 @@ Composes a product image with a shopper's text feedback ("is darker with long sl
 visiolinguistic tokens, mixed by learned weights) at the low, mid and high depths of a frozen CNN (the tagger's,
 {card['backbone'].get('checkpoint')}, reading the {card['backbone'].get('view', 'full')} view),
 a word-embedding + LSTM text encoder, hierarchical matching (bidirectional batch-softmax ranking per depth) and the
-visual-semantic term (product side-information text tied to the product image). Score = sum of the three cosine
-similarities. Trained on {card['data'].get('train_triplets')} generated Fashion IQ-format triplets in {card['training_seconds']} s
+visual-semantic term (product side-information text tied to the product image), plus an attribute term: ranked
+against every training product of its slot, the products that meet every constraint the captions ask for must come
+before those that do not. Score = sum of the three cosine similarities. Trained on {card['data'].get('train_triplets')} generated Fashion IQ-format triplets in {card['training_seconds']} s
 (VAL and the four baselines, same recipe).
 
 | model | R@1 | R@5 | R@10 | R@50 | catalogue R@10 | attr@10 | attr@10 / attainable | attainable attr@10 | split attr@10 | split attainable |

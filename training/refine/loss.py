@@ -2,7 +2,8 @@
 
 Two ranking losses are available: the paper's bidirectional triplet loss with semi-hard negatives and margin 0.2,
 and a bidirectional batch softmax (InfoNCE) with a learned temperature per depth. Pairs that share the same target
-product in one batch are not treated as negatives of each other.
+product in one batch are not treated as negatives of each other. The attribute term is ours, not the paper's: it
+ranks the products that answer the caption above those that do not.
 """
 from __future__ import annotations
 
@@ -51,3 +52,22 @@ def hierarchical_loss(queries: Sequence[torch.Tensor], targets: Sequence[torch.T
         return [semi_hard_triplet(q, t, same) for q, t in zip(queries, targets)]
     return [batch_softmax(q, t, scales[i], same, sources[i] if sources else None, source_same)
             for i, (q, t) in enumerate(zip(queries, targets))]
+
+
+def attribute_loss(scores: torch.Tensor, positive: torch.Tensor) -> torch.Tensor:
+    """Every candidate that meets all of a query's constraints should outrank every one that does not.
+
+    scores (B, C) scaled similarities of each query to the batch's candidates (its targets and sources); positive
+    (B, C) True where the candidate satisfies every constraint of the query's captions (the exact target always
+    does). Per positive: -log(e^s / (e^s + sum over the query's non-satisfying candidates of e^s')), averaged over
+    the query's positives, then over the queries that have both kinds. The exact-target ranking loss alone treats a
+    product that answers the caption as well as the target as a negative; this term is what a shopper's top 10 needs.
+    """
+    negative = ~positive
+    rows = positive.any(dim=1) & negative.any(dim=1)
+    if not bool(rows.any()):
+        return scores.sum() * 0.0
+    negatives = torch.logsumexp(scores.masked_fill(positive, NEG_INF), dim=1, keepdim=True)  # (B, 1)
+    per_pair = F.softplus(negatives - scores)  # (B, C): -log sigmoid(s - logsumexp(negatives))
+    per_row = (per_pair * positive).sum(dim=1) / positive.sum(dim=1).clamp_min(1)
+    return per_row[rows].mean()

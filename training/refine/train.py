@@ -2,7 +2,9 @@
 
   /usr/bin/python3 -m training.refine.train [--epochs 6 --threads 2]
 
-Every kind gets the same data, batches, text encoder type, projections, loss and epochs. Writes
+Every kind gets the same data, batches, text encoder type, projections, loss and epochs. The loss is VAL's
+hierarchical matching and visual-semantic term plus the attribute term (loss.py attribute_loss): ranked against every
+training product of the batch's slot, those that meet all the captions' constraints must come first. Writes
 <out>/weights.pt and <out>/vocab.json (VAL), <baselines_out>/<kind>.pt (each baseline) and <out>/training.json
 (settings, per-epoch validation metrics, timings). The model kept for each kind is the epoch with the best
 validation-split Recall@10 + Recall@50.
@@ -21,12 +23,14 @@ import numpy as np
 import torch
 
 from training.atelier_data import lexicon as lx
+from training.atelier_data.constraints import SatisfactionTable
+from training.atelier_data.ontology import load_ontology
 from training.atelier_data.products import load_products
 from training.common.config import parse_config, seed_everything, set_threads
 from training.common.features import load_backbone, resolve_backbone, world_features
 from training.refine.data import FeatureBank, TripletTensors, load_triplets, side_information, train_captions
 from training.refine.evaluate import ROOT, evaluate_split
-from training.refine.loss import batch_softmax, hierarchical_loss, semi_hard_triplet
+from training.refine.loss import attribute_loss, batch_softmax, hierarchical_loss, semi_hard_triplet
 from training.refine.model import KINDS, ModelConfig, RefineModel
 from training.refine.vocab import PAD, UNK, build_vocab, read_word_list
 
@@ -55,6 +59,10 @@ class TrainConfig:
     loss: str = field(default="softmax", metadata={"help": "softmax (batch InfoNCE) or triplet (semi-hard, margin 0.2)"})
     vs_weight: float = field(default=0.5, metadata={"help": "weight of the visual-semantic term"})
     source_negatives: bool = field(default=True, metadata={"help": "the batch's source images are negatives too (softmax loss)"})
+    attr_weight: float = field(default=3.0, metadata={"help": "weight of the attribute term: products that meet every constraint of the captions outrank those that do not (0: off)"})
+    attr_scale: float = field(default=10.0, metadata={"help": "scale of the summed cosine similarities in the attribute term"})
+    answers_not_negatives: bool = field(default=False, metadata={"help": "in the exact-target ranking loss, a batch product that meets every constraint of the caption is not a negative"})
+    attr_pool: str = field(default="slot", metadata={"help": "candidates of the attribute term: slot (every training product of the batch's slot, as a catalogue search ranks them) or batch (the batch's targets and sources)"})
     word_dropout: float = field(default=0.1, metadata={"help": "share of caption words replaced by <unk> in training"})
     slot_batches: bool = field(default=True, metadata={"help": "draw each batch from one slot (same-category negatives)"})
     real_words: str = field(default="../shared/refinement-vocabulary.tsv", metadata={"help": "shopper word list (word<TAB>count): real words that spelling correction must not rewrite"})
@@ -91,7 +99,8 @@ def same_run(a: Dict[str, object], b: Dict[str, object]) -> bool:
 
 def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.Tensor], bank: FeatureBank,
                pooled: List[torch.Tensor], train: TripletTensors, side_tokens: torch.Tensor, side_lengths: torch.Tensor,
-               val_data: TripletTensors, row_of: Dict[str, int], products: dict) -> Dict[str, object]:
+               val_data: TripletTensors, row_of: Dict[str, int], products: dict, satisfied: torch.Tensor) -> Dict[str, object]:
+    """`satisfied` (N_train, N_world) bool: which world products meet every constraint of each training query."""
     torch.manual_seed(cfg.seed)
     rng = np.random.default_rng(cfg.seed)
     model = RefineModel(ModelConfig(vocab_size, kind, width=cfg.width, word_dim=cfg.word_dim, text_dim=cfg.text_dim, heads=cfg.heads,
@@ -102,6 +111,7 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
     steps = cfg.epochs * len(batches(train, cfg.batch_size, cfg.slot_batches, np.random.default_rng(0)))
     schedule = torch.optim.lr_scheduler.OneCycleLR(optimiser, max_lr=cfg.lr, total_steps=max(1, steps), pct_start=0.1)
     history, best, best_state = [], -1.0, None
+    slot_rows = {group: torch.tensor([row_of[i] for i in ids if i in row_of]) for group, ids in train.gallery.items()}
     started = time.time()
     step, first_epoch, earlier = 0, 0, 0.0
     state_file = Path(cfg.resume) / f"{kind}.pt" if cfg.resume else None
@@ -118,7 +128,7 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
     started -= earlier
     for epoch in range(first_epoch, cfg.epochs):
         model.train()
-        totals = np.zeros(2)
+        totals = np.zeros(3)
         plan = batches(train, cfg.batch_size, cfg.slot_batches, rng)
         for idx in plan:
             sel = torch.from_numpy(np.sort(idx))
@@ -129,7 +139,9 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                 drop = torch.from_numpy(rng.random(tuple(tokens.shape)) < cfg.word_dropout) & (tokens != PAD)
                 tokens = tokens.masked_fill(drop, UNK)
             tgt = train.target[sel]
-            same = tgt[:, None] == tgt[None, :]
+            same_target = tgt[:, None] == tgt[None, :]
+            answers = satisfied[sel] if cfg.answers_not_negatives else None  # (B, N_world)
+            same = same_target | answers[:, tgt] if answers is not None else same_target
             queries = model(bank.maps(train.source[sel]), tokens, lengths)
             targets = model.targets_from_pooled([p[tgt] for p in pooled])
             sources = source_same = None
@@ -137,23 +149,36 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                 src = train.source[sel]
                 sources = model.targets_from_pooled([p[src] for p in pooled])
                 source_same = tgt[:, None] == src[None, :]
+                if answers is not None:
+                    source_same = source_same | answers[:, src]
             match = sum(hierarchical_loss(queries, targets, model.log_scale, same, cfg.loss, sources, source_same))
+            attr = match * 0.0
+            if cfg.attr_weight > 0:
+                if cfg.attr_pool == "slot" and cfg.slot_batches:
+                    candidates = slot_rows[train.groups[int(sel[0])]]
+                    gallery = model.targets_from_pooled([p[candidates] for p in pooled])
+                else:
+                    candidates = torch.cat([tgt, train.source[sel]]) if sources else tgt
+                    gallery = [torch.cat([t, s]) for t, s in zip(targets, sources)] if sources else targets
+                scores = cfg.attr_scale * sum(q @ g.T for q, g in zip(queries, gallery))  # (B, C): the ranking's score
+                attr = attribute_loss(scores, satisfied[sel][:, candidates])
             # Visual-semantic term: the target's side-information text (a random phrasing) against the target.
             phrasing = torch.from_numpy(rng.integers(0, side_tokens.shape[1], len(sel)))
             side_len = side_lengths[tgt, phrasing]
             side = model.side_embeddings(side_tokens[tgt, phrasing, : int(side_len.max())], side_len)
             scales = model.log_scale.clamp(max=4.6).exp()
-            vs = sum(batch_softmax(s, t, scales[i], same) if cfg.loss == "softmax" else semi_hard_triplet(s, t, same)
+            vs = sum(batch_softmax(s, t, scales[i], same_target) if cfg.loss == "softmax" else semi_hard_triplet(s, t, same_target)
                      for i, (s, t) in enumerate(zip(side, targets)))
-            loss = match + cfg.vs_weight * vs
+            loss = match + cfg.vs_weight * vs + cfg.attr_weight * attr
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
             if step < steps:
                 schedule.step()
             step += 1
-            totals += [float(match), float(vs)]
+            totals += [float(match), float(vs), float(attr)]
         line = {"epoch": epoch + 1, "match": round(totals[0] / len(plan), 4), "vs": round(totals[1] / len(plan), 4),
+                "attr": round(totals[2] / len(plan), 4),
                 "seconds": round(time.time() - started, 1)}
         if (epoch + 1) % cfg.eval_every == 0 or epoch + 1 == cfg.epochs:
             metrics = evaluate_split(model, bank, pooled, val_data, row_of, products)
@@ -213,12 +238,14 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
     side_tokens, side_lengths = side_information_tokens([by_id[i] for i in world_order], vocab, 4, cfg.seed)
     train_products = torch.tensor(sorted(set(train.source.tolist()) | set(train.target.tolist())))
     stats = bank.channel_stats(train_products)
+    table = SatisfactionTable([by_id[i] for i in world_order], load_ontology())
+    satisfied = torch.from_numpy(np.stack([table.row(c) for c in train.constraints]))  # (N_train, N_world)
     setup = time.time() - started
     print(f"{len(train)} train triplets, {len(val_data)} validation, vocabulary {vocab.size} ids, "
           f"features ready in {setup:.0f} s", flush=True)
     results = {}
     for kind in [k.strip() for k in cfg.kinds.split(",") if k.strip()]:
-        results[kind] = train_kind(kind, cfg, vocab.size, stats, bank, pooled, train, side_tokens, side_lengths, val_data, row_of, by_id)
+        results[kind] = train_kind(kind, cfg, vocab.size, stats, bank, pooled, train, side_tokens, side_lengths, val_data, row_of, by_id, satisfied)
     out.mkdir(parents=True, exist_ok=True)
     vocab.save(out / "vocab.json")
     meta = {"backbone": str(Path(checkpoint).relative_to(ROOT)) if checkpoint and Path(checkpoint).is_relative_to(ROOT) else checkpoint,

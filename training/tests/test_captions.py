@@ -9,7 +9,9 @@ from pathlib import Path
 
 from training.atelier_data.captions import HELDOUT_FRAMES, write_caption_pair
 from training.atelier_data.caption_templates import EXTRA_TOPICS, HELDOUT_TEMPLATE_IDS, TOPIC_TEMPLATES
-from training.atelier_data.constraints import satisfies
+import numpy as np
+
+from training.atelier_data.constraints import SatisfactionTable, satisfies
 from training.atelier_data.fashion_iq import read_fashion_iq
 from training.atelier_data.ontology import load_ontology
 from training.atelier_data.products import load_products
@@ -56,6 +58,18 @@ class CaptionTest(unittest.TestCase):
                 for caption, cons in zip(t.captions, t.constraints):
                     self.assertTrue(cons, caption)
                     self.assertTrue(satisfies(tgt, cons, self.onto), f"{caption} {cons} {tgt}")
+
+    def test_satisfaction_table_agrees_with_satisfies(self) -> None:
+        products = list(self.products.values())
+        table = SatisfactionTable(products, self.onto)
+        seen = 0
+        for t in self.splits["train"][:150]:
+            for cons in t.constraints:
+                expected = np.array([satisfies(p, cons, self.onto) for p in products])
+                np.testing.assert_array_equal(table.row(cons), expected, str(cons))
+                seen += int(expected.sum())
+        self.assertGreater(seen, 0)
+        self.assertTrue(table.row({}).all())
 
     def test_comparatives_follow_the_ontology(self) -> None:
         checked = Counter()

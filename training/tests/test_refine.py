@@ -22,6 +22,7 @@ from training.refine import evaluate as evaluate_mod
 from training.refine import export as export_mod
 from training.refine import train as train_mod
 from training.refine.data import side_information
+from training.refine.loss import attribute_loss
 from training.refine.metrics import ranks_and_top, recall_at
 from training.refine.model import KINDS, ModelConfig, RefineModel, score
 from training.refine.vocab import PAD, UNK, Vocab, build_vocab, edit_distance, load_vocab
@@ -110,6 +111,24 @@ class MetricsTest(unittest.TestCase):
         self.assertTrue(torch.equal(tops, order[:, :10]))
         for k in (1, 5, 10):
             self.assertAlmostEqual(recall_at(ranks, k), float(np.mean([t in order[i, :k].tolist() for i, t in enumerate(targets.tolist())])))
+
+
+class AttributeLossTest(unittest.TestCase):
+    def test_rewards_satisfying_candidates_above_the_rest(self) -> None:
+        positive = torch.tensor([[True, True, False, False], [True, False, False, False]])
+        good = torch.tensor([[5.0, 5.0, -5.0, -5.0], [5.0, -5.0, -5.0, -5.0]])
+        bad = torch.tensor([[5.0, -5.0, 5.0, -5.0], [-5.0, 5.0, -5.0, -5.0]])
+        self.assertLess(float(attribute_loss(good, positive)), 0.01)
+        self.assertGreater(float(attribute_loss(bad, positive)), 3.0)
+
+    def test_rows_without_both_kinds_are_skipped(self) -> None:
+        scores = torch.randn(2, 3, requires_grad=True)
+        loss = attribute_loss(scores, torch.tensor([[True, True, True], [True, False, False]]))
+        loss.backward()
+        self.assertEqual(float(scores.grad[0].abs().sum()), 0.0)  # all satisfy: nothing to rank
+        self.assertGreater(float(scores.grad[1].abs().sum()), 0.0)
+        none = attribute_loss(scores, torch.ones(2, 3, dtype=torch.bool))
+        self.assertEqual(float(none), 0.0)
 
 
 class ModelTest(unittest.TestCase):
