@@ -78,7 +78,6 @@ def strip_key(key: str) -> str:
     return key.split("#")[0]
 
 
-
 class SatisfactionTable:
     """`satisfies` for many constraint sets over one fixed list of products at once, as boolean rows.
 

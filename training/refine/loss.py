@@ -57,9 +57,9 @@ def hierarchical_loss(queries: Sequence[torch.Tensor], targets: Sequence[torch.T
 def attribute_loss(scores: torch.Tensor, positive: torch.Tensor) -> torch.Tensor:
     """Every candidate that meets all of a query's constraints should outrank every one that does not.
 
-    scores (B, C) scaled similarities of each query to the batch's candidates (its targets and sources); positive
-    (B, C) True where the candidate satisfies every constraint of the query's captions (the exact target always
-    does). Per positive: -log(e^s / (e^s + sum over the query's non-satisfying candidates of e^s')), averaged over
+    scores (B, C) scaled similarities of each query to its candidates (train.py: every training product of the
+    batch's slot, or the batch's targets and sources); positive (B, C) True where the candidate satisfies every
+    constraint of the query's captions (the exact target always does). Per positive: -log(e^s / (e^s + sum over the query's non-satisfying candidates of e^s')), averaged over
     the query's positives, then over the queries that have both kinds. The exact-target ranking loss alone treats a
     product that answers the caption as well as the target as a negative; this term is what a shopper's top 10 needs.
     """
