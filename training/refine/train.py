@@ -31,7 +31,7 @@ from training.common.features import load_backbone, resolve_backbone, world_feat
 from training.refine.data import FeatureBank, TripletTensors, load_triplets, side_information, train_captions
 from training.refine.evaluate import ROOT, evaluate_split
 from training.refine.loss import attribute_loss, batch_softmax, hierarchical_loss, semi_hard_triplet
-from training.refine.model import KINDS, ModelConfig, RefineModel
+from training.refine.model import KINDS, ModelConfig, RefineModel, score
 from training.refine.vocab import PAD, UNK, build_vocab, read_word_list
 
 
@@ -140,8 +140,8 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                 tokens = tokens.masked_fill(drop, UNK)
             tgt = train.target[sel]
             same_target = tgt[:, None] == tgt[None, :]
-            answers = satisfied[sel] if cfg.answers_not_negatives else None  # (B, N_world)
-            same = same_target | answers[:, tgt] if answers is not None else same_target
+            answers = satisfied[sel]  # (B, N_world): which products meet every constraint of each query
+            same = same_target | answers[:, tgt] if cfg.answers_not_negatives else same_target
             queries = model(bank.maps(train.source[sel]), tokens, lengths)
             targets = model.targets_from_pooled([p[tgt] for p in pooled])
             sources = source_same = None
@@ -149,7 +149,7 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                 src = train.source[sel]
                 sources = model.targets_from_pooled([p[src] for p in pooled])
                 source_same = tgt[:, None] == src[None, :]
-                if answers is not None:
+                if cfg.answers_not_negatives:
                     source_same = source_same | answers[:, src]
             match = sum(hierarchical_loss(queries, targets, model.log_scale, same, cfg.loss, sources, source_same))
             attr = match * 0.0
@@ -158,10 +158,9 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                     candidates = slot_rows[train.groups[int(sel[0])]]
                     gallery = model.targets_from_pooled([p[candidates] for p in pooled])
                 else:
-                    candidates = torch.cat([tgt, train.source[sel]]) if sources else tgt
+                    candidates = torch.cat([tgt, src]) if sources else tgt
                     gallery = [torch.cat([t, s]) for t, s in zip(targets, sources)] if sources else targets
-                scores = cfg.attr_scale * sum(q @ g.T for q, g in zip(queries, gallery))  # (B, C): the ranking's score
-                attr = attribute_loss(scores, satisfied[sel][:, candidates])
+                attr = attribute_loss(cfg.attr_scale * score(queries, gallery), answers[:, candidates])  # the ranking's own score
             # Visual-semantic term: the target's side-information text (a random phrasing) against the target.
             phrasing = torch.from_numpy(rng.integers(0, side_tokens.shape[1], len(sel)))
             side_len = side_lengths[tgt, phrasing]

@@ -7,10 +7,10 @@ import unittest
 from collections import Counter
 from pathlib import Path
 
-from training.atelier_data.captions import HELDOUT_FRAMES, write_caption_pair
-from training.atelier_data.caption_templates import EXTRA_TOPICS, HELDOUT_TEMPLATE_IDS, TOPIC_TEMPLATES
 import numpy as np
 
+from training.atelier_data.captions import HELDOUT_FRAMES, write_caption_pair
+from training.atelier_data.caption_templates import EXTRA_TOPICS, HELDOUT_TEMPLATE_IDS, TOPIC_TEMPLATES
 from training.atelier_data.constraints import SatisfactionTable, satisfies
 from training.atelier_data.fashion_iq import read_fashion_iq
 from training.atelier_data.ontology import load_ontology
