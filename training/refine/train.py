@@ -38,6 +38,7 @@ from training.refine.vocab import PAD, UNK, build_vocab, read_word_list
 @dataclass
 class TrainConfig:
     world: str = field(default="training/data/world", metadata={"help": "catalogue world (products.jsonl + images/)"})
+    count: int = field(default=0, metadata={"help": "use only the world's first N products (0: all; a world drawn on keeps its first products)"})
     sets: str = field(default="training/data/sets", metadata={"help": "exported data sets (fashion_iq/ inside)"})
     backbone: str = field(default="", metadata={"help": "backbone checkpoint (default: the tagger's, models/tagger/weights.pt; random: random weights)"})
     out: str = field(default="models/val", metadata={"help": "VAL weights, vocabulary and training log"})
@@ -99,8 +100,8 @@ def same_run(a: Dict[str, object], b: Dict[str, object]) -> bool:
 
 def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.Tensor], bank: FeatureBank,
                pooled: List[torch.Tensor], train: TripletTensors, side_tokens: torch.Tensor, side_lengths: torch.Tensor,
-               val_data: TripletTensors, row_of: Dict[str, int], products: dict, satisfied: torch.Tensor) -> Dict[str, object]:
-    """`satisfied` (N_train, N_world) bool: which world products meet every constraint of each training query."""
+               val_data: TripletTensors, row_of: Dict[str, int], products: dict, table: SatisfactionTable) -> Dict[str, object]:
+    """`table` holds the world's products in feature-row order: it says which meet every constraint of a query."""
     torch.manual_seed(cfg.seed)
     rng = np.random.default_rng(cfg.seed)
     model = RefineModel(ModelConfig(vocab_size, kind, width=cfg.width, word_dim=cfg.word_dim, text_dim=cfg.text_dim, heads=cfg.heads,
@@ -140,7 +141,7 @@ def train_kind(kind: str, cfg: TrainConfig, vocab_size: int, stats: List[torch.T
                 tokens = tokens.masked_fill(drop, UNK)
             tgt = train.target[sel]
             same_target = tgt[:, None] == tgt[None, :]
-            answers = satisfied[sel]  # (B, N_world): which products meet every constraint of each query
+            answers = torch.from_numpy(np.stack([table.row(train.constraints[i]) for i in sel.tolist()]))  # (B, N_world)
             same = same_target | answers[:, tgt] if cfg.answers_not_negatives else same_target
             queries = model(bank.maps(train.source[sel]), tokens, lengths)
             targets = model.targets_from_pooled([p[tgt] for p in pooled])
@@ -219,7 +220,7 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
     checkpoint = resolve_backbone(cfg.backbone)
     digest = load_backbone(checkpoint)[1]
     print(f"backbone: {checkpoint or 'random weights (no tagger checkpoint yet)'} [{digest}]", flush=True)
-    products = load_products(world)
+    products = load_products(world)[: cfg.count or None]
     by_id = {p.id: p for p in products}
     features, row_of = world_features(world, [p.id for p in products], checkpoint)
     bank = FeatureBank(features)
@@ -237,14 +238,13 @@ def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
     side_tokens, side_lengths = side_information_tokens([by_id[i] for i in world_order], vocab, 4, cfg.seed)
     train_products = torch.tensor(sorted(set(train.source.tolist()) | set(train.target.tolist())))
     stats = bank.channel_stats(train_products)
-    table = SatisfactionTable([by_id[i] for i in world_order], load_ontology())
-    satisfied = torch.from_numpy(np.stack([table.row(c) for c in train.constraints]))  # (N_train, N_world)
+    table = SatisfactionTable([by_id[i] for i in world_order], load_ontology())  # which products answer a query, per batch
     setup = time.time() - started
     print(f"{len(train)} train triplets, {len(val_data)} validation, vocabulary {vocab.size} ids, "
           f"features ready in {setup:.0f} s", flush=True)
     results = {}
     for kind in [k.strip() for k in cfg.kinds.split(",") if k.strip()]:
-        results[kind] = train_kind(kind, cfg, vocab.size, stats, bank, pooled, train, side_tokens, side_lengths, val_data, row_of, by_id, satisfied)
+        results[kind] = train_kind(kind, cfg, vocab.size, stats, bank, pooled, train, side_tokens, side_lengths, val_data, row_of, by_id, table)
     out.mkdir(parents=True, exist_ok=True)
     vocab.save(out / "vocab.json")
     meta = {"backbone": str(Path(checkpoint).relative_to(ROOT)) if checkpoint and Path(checkpoint).is_relative_to(ROOT) else checkpoint,

@@ -74,8 +74,9 @@ class ExportTest(unittest.TestCase):
             self.assertEqual(pv.compatibility, [(1, ["a", "b"]), (0, ["a", "c"])])
 
     def test_a_larger_set_keeps_the_smaller_sets_split(self) -> None:
-        """CSA-Net trains on outfits of a larger world (prepare.py ensure_outfit_sets) and is tested on a smaller
-        one's: no val or test product or family of the smaller set may be in the larger set's training outfits."""
+        """CSA-Net and VAL train on outfits and triplets of a larger world (prepare.py ensure_outfit_sets,
+        ensure_refine_sets) and are tested on a smaller one's: no val or test product or family of the smaller set may
+        be in the larger set's training outfits or triplets."""
         products = {p.id: p for p in load_products(world())}
         first = len(products) // 2
         small = export_to("small", "--count", str(first))
@@ -83,6 +84,7 @@ class ExportTest(unittest.TestCase):
         counts = json.loads((small / "manifest.json").read_text())["counts"]
         self.assertEqual(sum(counts[s]["products"] for s in SPLITS), first)
         train = {i for o in read_polyvore(large / "polyvore", "train").outfits.values() for i in o}
+        train |= {i for t in read_fashion_iq(large / "fashion_iq", "train").triplets for i in (t.candidate, t.target)}
         for split in ("val", "test"):
             held = {i for group in read_fashion_iq(small / "fashion_iq", split).images.values() for i in group}  # the whole split
             self.assertTrue(held)
