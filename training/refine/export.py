@@ -31,7 +31,7 @@ from training.refine.evaluate import ROOT, GALLERY_HELP, evaluate, gallery_for, 
 from training.refine.model import RefineModel
 from training.refine.vocab import PAD, load_vocab
 
-VERSION = "2.1.0"  # 2.1.0: + the attribute term; 2.0.0: the tagger 4.0.0's CNN on the detail view; 1.0.0: models/backbone (the tagger v1) on whole flats
+VERSION = "2.2.0"  # 2.2.0: triplets over 30,000 products (prepare.py ensure_refine_sets); 2.1.0: + the attribute term; 2.0.0: the tagger 4.0.0's CNN on the detail view; 1.0.0: models/backbone (the tagger v1) on whole flats
 
 
 class Encoder(nn.Module):
@@ -175,8 +175,9 @@ visiolinguistic tokens, mixed by learned weights) at the low, mid and high depth
 a word-embedding + LSTM text encoder, hierarchical matching (bidirectional batch-softmax ranking per depth) and the
 visual-semantic term (product side-information text tied to the product image), plus an attribute term: ranked
 against every training product of its slot, the products that meet every constraint the captions ask for must come
-before those that do not. Score = sum of the three cosine similarities. Trained on {card['data'].get('train_triplets')} generated Fashion IQ-format triplets in {card['training_seconds']} s
-(VAL and the four baselines, same recipe).
+before those that do not. Score = sum of the three cosine similarities. Trained on {card['data'].get('train_triplets')} generated Fashion IQ-format triplets
+over the training split of {card['data'].get('world_products')} generated products in {card['training_seconds']} s (VAL and the four
+baselines, same recipe).
 
 | model | R@1 | R@5 | R@10 | R@50 | catalogue R@10 | attr@10 | attr@10 / attainable | attainable attr@10 | split attr@10 | split attainable |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
