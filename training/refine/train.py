@@ -2,6 +2,9 @@
 
   /usr/bin/python3 -m training.refine.train [--epochs 6 --threads 2]
 
+npm run train (training/train.py) runs it on prepare.py ensure_refine_sets's triplets: --world training/data/world-detail
+--count 30000 --sets training/data/sets-refine --epochs 4.
+
 Every kind gets the same data, batches, text encoder type, projections, loss and epochs. The loss is VAL's
 hierarchical matching and visual-semantic term plus the attribute term (loss.py attribute_loss): ranked against every
 training product of the batch's slot, those that meet all the captions' constraints must come first. Writes
@@ -212,6 +215,10 @@ def side_information_tokens(products: list, vocab, variants: int, seed: int):
 
 def main(argv: Optional[List[str]] = None) -> Dict[str, Dict[str, object]]:
     cfg = parse_config(TrainConfig, argv, "Train VAL and its baselines on the frozen backbone's cached features.")
+    if cfg.count < 0:
+        raise SystemExit(f"--count is a number of products (0: all), not {cfg.count}")
+    if cfg.attr_pool not in ("slot", "batch"):
+        raise SystemExit(f"--attr-pool is slot or batch, not {cfg.attr_pool!r}")
     set_threads(cfg.threads)
     seed_everything(cfg.seed)
     started = time.time()

@@ -160,6 +160,12 @@ class ModelTest(unittest.TestCase):
 
 
 class PipelineTest(unittest.TestCase):
+    def test_bad_settings_are_refused_before_any_work(self) -> None:
+        for args, words in ((["--count", "-1"], "--count"), (["--attr-pool", "slots"], "--attr-pool")):
+            with self.subTest(args=args), self.assertRaises(SystemExit) as refused:
+                train_mod.main(["--world", "/nonexistent", *args])
+            self.assertIn(words, str(refused.exception.code))
+
     def test_train_evaluate_export(self) -> None:
         root = tiny_world()
         models = root / "models"
