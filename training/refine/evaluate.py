@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Tuple
 
+import numpy as np
 import torch
 
 from training.atelier_data.ontology import load_ontology
@@ -22,7 +23,7 @@ from training.common.config import parse_config, set_threads
 from training.common.features import load_backbone, pooled_world_features, resolve_backbone, world_features
 from training.prepare import GALLERY_WORLD_COUNT, TRAINED_WORLD_COUNT, ensure_gallery_world
 from training.refine.data import FeatureBank, TripletTensors, load_triplets
-from training.refine.metrics import attainable_precision, attribute_precision, ranks_and_top, summarise
+from training.refine.metrics import attainable_precision, attribute_precision, precision_by_key, ranks_and_top, summarise
 from training.refine.model import KINDS, ModelConfig, RefineModel
 from training.refine.vocab import load_vocab
 
@@ -78,6 +79,7 @@ def evaluate_split(model: RefineModel, bank: FeatureBank, pooled: List[torch.Ten
     onto = load_ontology()
     all_ranks, precision, attainable = [], [], []
     cat_ranks, cat_precision, cat_attainable = [], [], []
+    by_key: Dict[str, List[float]] = {}
     for group, gallery_ids in sorted(data.gallery.items()):
         idx = [i for i, g in enumerate(data.groups) if g == group]
         if not idx or not gallery_ids:
@@ -105,6 +107,8 @@ def evaluate_split(model: RefineModel, bank: FeatureBank, pooled: List[torch.Ten
                                         torch.tensor([ccol[data.candidate_ids[i]] for i in idx]))
             cat_ranks.append(ranks)
             cat_precision += attribute_precision(tops, ids, cons, catalogue.products, onto)
+            for key, shares in precision_by_key(tops, ids, cons, catalogue.products, onto).items():
+                by_key.setdefault(key, []).extend(shares)
             cat_attainable += [catalogue.attainable(group, data.candidate_ids[i], c, onto) for i, c in zip(idx, cons)]
     flat = lambda parts: torch.cat(parts) if parts else torch.zeros(0, dtype=torch.long)  # noqa: E731
     split = summarise(flat(all_ranks), precision, attainable)
@@ -115,7 +119,10 @@ def evaluate_split(model: RefineModel, bank: FeatureBank, pooled: List[torch.Ten
     return {**{k: v for k, v in split.items() if not k.startswith("attr10")},
             "attr10": big["attr10"], "attr10_norm": big["attr10_norm"], "attr10_ceiling": big["attr10_ceiling"],
             "catalogue_r10": big["r10"], "catalogue_r50": big["r50"], "catalogue_size": sum(len(v) for v in catalogue.ids.values()),
-            "split_attr10": split["attr10"], "split_attr10_ceiling": split["attr10_ceiling"]}
+            "split_attr10": split["attr10"], "split_attr10_ceiling": split["attr10_ceiling"],
+            # met10_<key>: over the queries that ask something of <key>, the share of the catalogue top 10 meeting that
+            # one condition (which kind of request a model gets wrong; attr10 needs all of them at once)
+            **{f"met10_{key}": round(float(np.mean(v)), 4) for key, v in sorted(by_key.items())}}
 
 
 def gallery_for(arg: str) -> str:

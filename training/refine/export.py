@@ -166,6 +166,12 @@ def card_markdown(card: dict) -> str:
     keys = ("r1", "r5", "r10", "r50", "catalogue_r10", "attr10", "attr10_norm", "attr10_ceiling", "split_attr10", "split_attr10_ceiling")
     rows = "\n".join(f"| {name} | " + " | ".join(cell(v.get(k)) for k in keys) + " |" for name, v in metrics.items())
     size = next((v.get("catalogue_size") for v in metrics.values() if v.get("catalogue_size")), None)
+    asked = sorted({k[len("met10_"):] for v in metrics.values() for k in v if k.startswith("met10_")})
+    by_key = "" if not asked else (
+        "\nBy request, in the catalogue: of the queries asking something of each attribute, the share of the top 10 that "
+        "meets that one condition (attr@10 needs every condition of the query at once).\n\n"
+        f"| attribute | {' | '.join(metrics)} |\n| --- |{' --- |' * len(metrics)}\n"
+        + "\n".join(f"| {key} | " + " | ".join(cell(v.get(f"met10_{key}")) for v in metrics.values()) + " |" for key in asked) + "\n")
     return f"""# VAL (Refine) v{card['version']}
 
 Composes a product image with a shopper's text feedback ("is darker with long sleeves") into a query, as VAL
@@ -182,7 +188,7 @@ baselines, same recipe).
 | model | R@1 | R@5 | R@10 | R@50 | catalogue R@10 | attr@10 | attr@10 / attainable | attainable attr@10 | split attr@10 | split attainable |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 {rows}
-
+{by_key}
 Protocol: each test query (candidate + both captions joined with " and ") ranks the test products of its slot
 without the candidate; R@K is the Fashion IQ Recall@K of the exact target in that gallery (36-140 products a slot).
 heldout_phrasing is VAL on captions written only with held-out templates. attr@10 is the share of the top 10 that

@@ -11,7 +11,7 @@ from typing import Dict, List, Mapping, Sequence
 import numpy as np
 import torch
 
-from training.atelier_data.constraints import satisfies
+from training.atelier_data.constraints import satisfies, satisfies_one, strip_key
 from training.atelier_data.ontology import Ontology
 from training.atelier_data.products import Product
 from training.refine.model import score
@@ -42,6 +42,19 @@ def attribute_precision(tops: torch.Tensor, gallery_ids: Sequence[str], constrai
     out = []
     for row, cons in zip(tops.tolist(), constraints):
         out.append(float(np.mean([satisfies(products[gallery_ids[c]], cons, onto) for c in row])) if row else 0.0)
+    return out
+
+
+def precision_by_key(tops: torch.Tensor, gallery_ids: Sequence[str], constraints: Sequence[Mapping[str, str]],
+                     products: Mapping[str, Product], onto: Ontology) -> Dict[str, List[float]]:
+    """Per constraint key (color, neckline, lightness, ...): for each query that asks something of it, the share of
+    its top results that meet that one condition. Says which kind of request a ranking gets wrong."""
+    out: Dict[str, List[float]] = {}
+    for row, cons in zip(tops.tolist(), constraints):
+        for key, cond in cons.items():
+            name = strip_key(key)
+            met = [satisfies_one(products[gallery_ids[c]], name, cond, onto) for c in row]
+            out.setdefault(name, []).append(float(np.mean(met)) if met else 0.0)
     return out
 
 

@@ -13,7 +13,7 @@ three depths): image_only (the source's own embedding), text_only, concat (MLP o
 2019: w_g * gate([x; t]) * x + w_r * residual([x; t])).
 
 CPU note: this PyTorch build has only the reference BLAS (matmul ~1 GFLOP/s) but oneDNN convolutions (10-40x
-faster), so dense layers and the LSTM's matrix products run as 1x1 convolutions during training. The functions are
+faster), so dense layers, the LSTM's matrix products and the query-gallery scores run as 1x1 convolutions during training. The functions are
 unchanged (tests check it) and ONNX export uses the plain layers (Gemm, LSTM).
 """
 from __future__ import annotations
@@ -260,6 +260,13 @@ class RefineModel(nn.Module):
         return asdict(self.config)
 
 
+def dot(q: torch.Tensor, g: torch.Tensor) -> torch.Tensor:
+    """q @ g.T, (Q, d) x (G, d) -> (Q, G), as a 1x1 convolution with the gallery as its filters (oneDNN): five times
+    faster than this build's matmul, forward and backward, and training scores every query of a batch against all of
+    its slot's products."""
+    return F.conv2d(q[:, :, None, None], g[:, :, None, None])[:, :, 0, 0]
+
+
 def score(queries: Sequence[torch.Tensor], gallery: Sequence[torch.Tensor]) -> torch.Tensor:
     """Sum over depths of cosine similarity: [(Q, d)], [(G, d)] -> (Q, G)."""
-    return sum(q @ g.T for q, g in zip(queries, gallery))
+    return sum(dot(q, g) for q, g in zip(queries, gallery))

@@ -23,7 +23,7 @@ from training.refine import export as export_mod
 from training.refine import train as train_mod
 from training.refine.data import side_information
 from training.refine.loss import attribute_loss
-from training.refine.metrics import ranks_and_top, recall_at
+from training.refine.metrics import attribute_precision, precision_by_key, ranks_and_top, recall_at
 from training.refine.model import KINDS, ModelConfig, RefineModel, score
 from training.refine.vocab import PAD, UNK, Vocab, build_vocab, edit_distance, load_vocab
 from training.tests.fake_world import write_fake_world
@@ -113,6 +113,23 @@ class MetricsTest(unittest.TestCase):
             self.assertAlmostEqual(recall_at(ranks, k), float(np.mean([t in order[i, :k].tolist() for i, t in enumerate(targets.tolist())])))
 
 
+    def test_precision_by_key_scores_each_condition_alone(self) -> None:
+        from training.atelier_data.ontology import load_ontology
+        from training.tests.test_outfits import product
+
+        onto = load_ontology()
+        items = {"a": product("a", "dress", "black", sleeve="long"), "b": product("b", "dress", "black", sleeve="sleeveless"),
+                 "c": product("c", "dress", "red", sleeve="long"), "d": product("d", "dress", "red", sleeve="sleeveless")}
+        ids = list(items)
+        tops = torch.tensor([[0, 1, 2, 3], [0, 2, 1, 3]])
+        asks = [{"color": "black", "sleeve": "long"}, {"color": "red", "color#1": "!black"}]
+        by_key = precision_by_key(tops, ids, asks, items, onto)
+        # Query 1: black in a and b, long in a and c; query 2: each red condition holds for c and d ('#n' keys fold in).
+        self.assertEqual(by_key, {"color": [0.5, 0.5, 0.5], "sleeve": [0.5]})
+        # Both conditions at once hold only for a: attr@10 is stricter than every key alone.
+        self.assertEqual(attribute_precision(tops, ids, asks[:1], items, onto), [0.25])
+
+
 class AttributeLossTest(unittest.TestCase):
     def test_rewards_satisfying_candidates_above_the_rest(self) -> None:
         positive = torch.tensor([[True, True, False, False], [True, False, False, False]])
@@ -150,6 +167,13 @@ class ModelTest(unittest.TestCase):
         self.assertTrue(all(torch.allclose(a, b, atol=1e-6) for a, b in zip(out, model(maps, padded, lengths))))
         pooled = [m.mean(dim=(2, 3)) for m in maps]
         self.assertTrue(all(torch.allclose(a, b, atol=1e-5) for a, b in zip(model.targets(maps), model.targets_from_pooled(pooled))))
+        # The score (a 1x1 convolution in training) is the sum of the depths' dot products, gradients included.
+        gallery = [g.detach().requires_grad_() for g in model.targets_from_pooled(pooled)]
+        queries = [q.detach().requires_grad_() for q in out]
+        fast, plain = score(queries, gallery), sum(q @ g.T for q, g in zip(queries, gallery))
+        self.assertTrue(torch.allclose(fast, plain, atol=1e-6))
+        grads = [torch.autograd.grad(s.pow(2).sum(), [*queries, *gallery]) for s in (fast, plain)]
+        self.assertTrue(all(torch.allclose(a, b, atol=1e-5) for a, b in zip(*grads)))
 
     def test_side_information_uses_shopper_words(self) -> None:
         p = load_products(tiny_world() / "world")[0]
@@ -201,6 +225,9 @@ class PipelineTest(unittest.TestCase):
             self.assertEqual(same[kind]["catalogue_size"], train_gallery)
             self.assertAlmostEqual(same[kind]["attr10"], own[kind]["attr10"], places=4)
             self.assertEqual(same[kind]["split_attr10"], own[kind]["attr10"])
+            # Per attribute asked: the share of the catalogue top 10 that meets that one condition.
+            met = {k: v for k, v in same[kind].items() if k.startswith("met10_")}
+            self.assertTrue(met and all(0.0 <= v <= 1.0 for v in met.values()), kind)
 
         metrics_file = root / "metrics.json"
         metrics_file.write_text(json.dumps(metrics))
@@ -212,6 +239,8 @@ class PipelineTest(unittest.TestCase):
         # The app feeds the encoder the view the card names: a random backbone has no training view, so whole flats.
         self.assertEqual(card["inputs"][0]["view"], "full")
         self.assertEqual(card["metrics"], metrics)
+        by_key = export_mod.card_markdown({**card, "metrics": {"evaluation": same}})
+        self.assertIn("| color |", by_key.split("By request")[1])
         self.assertEqual(card["onnx"]["files"]["val_composer.onnx"]["outputs"]["query_low"]["shape"], ["B", 32])
         for name in ("val_encoder.onnx", "val_composer.onnx", "card.md"):
             self.assertTrue((models / "val" / name).exists(), name)
