@@ -77,11 +77,11 @@ def main() -> None:
     tagger_export.main(["--checkpoint", "training/runs/tagger-v4b/tagger.pt", "--out", "models/tagger"])
 
     from training.refine import export as refine_export, train as refine_train
-    # VAL and its baselines train on triplets of five times the products, through the tagger's CNN on the view it reads
-    # (their metrics are on `sets`' test split, whose products stay unseen); four epochs (about 45 minutes for VAL).
+    # VAL and its baselines train on triplets of ten times the products, through the tagger's CNN on the view it reads
+    # (their metrics are on `sets`' test split, whose products stay unseen); three epochs (about 37 minutes for VAL).
     refine_sets, refine_world = (sets, world) if args.quick else ensure_refine_sets(world)
     refine_count = [] if args.quick else ["--count", str(REFINE_WORLD_COUNT)]
-    refine_train.main(["--world", str(refine_world), *refine_count, "--sets", str(refine_sets), "--epochs", "4", "--threads", "2", *quick])
+    refine_train.main(["--world", str(refine_world), *refine_count, "--sets", str(refine_sets), "--epochs", "3", "--threads", "2", *quick])
     refine_export.main(["--gallery-world", "none"] if args.quick else [])
 
     from training.complete import export as complete_export, train as complete_train

@@ -31,7 +31,7 @@ from training.refine.evaluate import ROOT, GALLERY_HELP, evaluate, gallery_for, 
 from training.refine.model import RefineModel
 from training.refine.vocab import PAD, load_vocab
 
-VERSION = "2.2.0"  # 2.2.0: triplets over 30,000 products (prepare.py ensure_refine_sets); 2.1.0: + the attribute term; 2.0.0: the tagger 4.0.0's CNN on the detail view; 1.0.0: models/backbone (the tagger v1) on whole flats
+VERSION = "2.3.0"  # 2.3.0: triplets over 60,000 products, 3 epochs; 2.2.0: triplets over 30,000 products (prepare.py ensure_refine_sets); 2.1.0: + the attribute term; 2.0.0: the tagger 4.0.0's CNN on the detail view; 1.0.0: models/backbone (the tagger v1) on whole flats
 
 
 class Encoder(nn.Module):

@@ -3,7 +3,7 @@
   /usr/bin/python3 -m training.refine.train [--epochs 6 --threads 2]
 
 npm run train (training/train.py) runs it on prepare.py ensure_refine_sets's triplets: --world training/data/world-detail
---count 30000 --sets training/data/sets-refine --epochs 4.
+--count 60000 --sets training/data/sets-refine --epochs 3.
 
 Every kind gets the same data, batches, text encoder type, projections, loss and epochs. The loss is VAL's
 hierarchical matching and visual-semantic term plus the attribute term (loss.py attribute_loss): ranked against every
