@@ -13,8 +13,8 @@ three depths): image_only (the source's own embedding), text_only, concat (MLP o
 2019: w_g * gate([x; t]) * x + w_r * residual([x; t])).
 
 CPU note: this PyTorch build has only the reference BLAS (matmul ~1 GFLOP/s) but oneDNN convolutions (10-40x
-faster), so dense layers, the LSTM's matrix products and the query-gallery scores run as 1x1 convolutions during training. The functions are
-unchanged (tests check it) and ONNX export uses the plain layers (Gemm, LSTM).
+faster), so dense layers, the LSTM's matrix products and the query-gallery scores run as 1x1 convolutions during
+training. The functions are unchanged (tests check it) and ONNX export uses the plain layers (Gemm, LSTM).
 """
 from __future__ import annotations
 
