@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from training.atelier_data.ontology import load_ontology
 from training.atelier_data.products import load_products
 from training.export_datasets import main as export_datasets
 from training.refine import evaluate as evaluate_mod
@@ -27,6 +28,7 @@ from training.refine.metrics import attribute_precision, precision_by_key, ranks
 from training.refine.model import KINDS, ModelConfig, RefineModel, score
 from training.refine.vocab import PAD, UNK, Vocab, build_vocab, edit_distance, load_vocab
 from training.tests.fake_world import write_fake_world
+from training.tests.test_outfits import product
 
 QUICK = ["--epochs", "1", "--batch-size", "32", "--width", "32", "--word-dim", "16", "--text-dim", "32", "--qk-dim", "16",
          "--eval-every", "1", "--backbone", "random", "--threads", "1"]
@@ -112,11 +114,7 @@ class MetricsTest(unittest.TestCase):
         for k in (1, 5, 10):
             self.assertAlmostEqual(recall_at(ranks, k), float(np.mean([t in order[i, :k].tolist() for i, t in enumerate(targets.tolist())])))
 
-
     def test_precision_by_key_scores_each_condition_alone(self) -> None:
-        from training.atelier_data.ontology import load_ontology
-        from training.tests.test_outfits import product
-
         onto = load_ontology()
         items = {"a": product("a", "dress", "black", sleeve="long"), "b": product("b", "dress", "black", sleeve="sleeveless"),
                  "c": product("c", "dress", "red", sleeve="long"), "d": product("d", "dress", "red", sleeve="sleeveless")}
